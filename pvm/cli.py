@@ -1,0 +1,187 @@
+"""The `pvm` command, shaped like `python3`'s.
+
+    pvm [options] FILE [args]     run a program
+    pvm [options] -c CMD [args]   run program text
+    pvm [options] -m MOD [args]   run a module as __main__
+    pvm [options] - [args]        run standard input
+    pvm --tokens FILE             the tokens, as `python3 -m tokenize FILE` prints them
+    pvm --ast [-a] FILE           the tree, as `python3 -m ast --no-type-comments [-a] FILE`
+    pvm --dis FILE                the bytecode, in the style of `python3 -m dis FILE`
+    pvm --compile PATH...         compile into __pycache__, like `python3 -m compileall`
+
+The top of the pipeline: this module only reads the command line and hands the
+work to the stage that owns it. Usage errors exit with status 2, as python3's do.
+"""
+
+import sys
+
+USAGE = "usage: pvm [option] ... [-c cmd | -m mod | file | -] [arg] ..."
+
+HELP = f"""{USAGE}
+Options (and corresponding environment variables):
+-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
+-c cmd : program passed in as string (terminates option list)
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH)
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script
+-I     : isolate pvm from the user's environment (implies -E and -s)
+-m mod : run library module as a script (terminates option list)
+-O     : remove assert and __debug__-dependent statements
+-q     : don't print version and copyright messages on interactive startup
+-s     : don't add user site directory to sys.path
+-u     : force the stdout and stderr streams to be unbuffered
+-V     : print the Python version number and exit (also --version)
+-X opt : set implementation-specific option
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+
+pvm's own views of the pipeline (each takes one FILE, or - for standard input):
+--tokens FILE      : print the tokens, as `python3 -m tokenize FILE` does
+--ast [-a] FILE    : print the AST, as `python3 -m ast --no-type-comments [-a] FILE` does
+--dis FILE         : print the bytecode, in the style of `python3 -m dis FILE`
+--compile PATH ... : compile files and trees into __pycache__, like `python3 -m compileall`
+"""
+
+
+class UsageError(Exception):
+    """A bad command line: one line on stderr, exit status 2."""
+
+
+class Options:
+    """What the command line asked for."""
+
+    def __init__(self):
+        self.flags = set()          # single-letter flags: B E i I O q s u ...
+        self.optimize = 0
+        self.xoptions = []
+        self.view = None            # "tokens", "ast", "dis" or "compile"
+        self.ast_attributes = False
+        self.command = None         # -c text
+        self.module = None          # -m name
+        self.script = None          # FILE or "-"
+        self.args = []              # what follows the program: sys.argv[1:]
+
+
+# Single-letter flags that take no value; python3 accepts these and pvm honours or ignores them.
+_PLAIN_FLAGS = set("BbdEhiIOqsSuvVx?")
+_LONG_VIEWS = {"--tokens": "tokens", "--ast": "ast", "--dis": "dis", "--compile": "compile"}
+
+
+def parse_args(argv):
+    """Read argv (without the program name) the way python3 reads its command line."""
+    opts = Options()
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in _LONG_VIEWS:
+            opts.view = _LONG_VIEWS[arg]
+        elif arg == "--help":
+            opts.flags.add("h")
+        elif arg == "--version":
+            opts.flags.add("V")
+        elif arg == "-" or not arg.startswith("-"):
+            opts.script = arg
+            opts.args = argv[i + 1:]
+            return opts
+        elif arg == "--":
+            if i + 1 < len(argv):
+                opts.script = argv[i + 1]
+                opts.args = argv[i + 2:]
+            return opts
+        elif arg.startswith("--"):
+            raise UsageError(f"unknown option {arg}")
+        else:
+            i = _parse_short(opts, argv, i)
+            if opts.command is not None or opts.module is not None:
+                return opts
+        i += 1
+    return opts
+
+
+def _parse_short(opts, argv, i):
+    """Read one cluster of short options such as -Bu or -c CMD; return the last index used."""
+    arg = argv[i]
+    j = 1
+    while j < len(arg):
+        letter = arg[j]
+        if letter in "cmWX":
+            value = arg[j + 1:]
+            if not value:
+                i += 1
+                if i >= len(argv):
+                    raise UsageError(f"Argument expected for the -{letter} option")
+                value = argv[i]
+            _take_value(opts, letter, value, argv, i)
+            return i
+        if letter == "a" and opts.view == "ast":
+            opts.ast_attributes = True
+        elif letter in _PLAIN_FLAGS:
+            opts.flags.add(letter)
+            if letter == "O":
+                opts.optimize += 1
+        else:
+            raise UsageError(f"Unknown option: -{letter}")
+        j += 1
+    return i
+
+
+def _take_value(opts, letter, value, argv, i):
+    if letter == "c":
+        opts.command = value
+        opts.args = argv[i + 1:]
+    elif letter == "m":
+        opts.module = value
+        opts.args = argv[i + 1:]
+    elif letter == "X":
+        opts.xoptions.append(value)
+    # -W filters are accepted and handed to the warnings machinery by the VM.
+    elif letter == "W":
+        opts.xoptions.append("W:" + value)
+
+
+def usage_error(message):
+    print(message, file=sys.stderr)
+    print(USAGE, file=sys.stderr)
+    print("Try `pvm -h' for more information.", file=sys.stderr)
+    return 2
+
+
+def main(argv=None):
+    """Run the `pvm` command; return its exit status."""
+    if argv is None:
+        argv = sys.argv[1:]
+    try:
+        opts = parse_args(argv)
+    except UsageError as err:
+        return usage_error(str(err))
+    if "h" in opts.flags or "?" in opts.flags:
+        print(HELP, end="")
+        return 0
+    if "V" in opts.flags:
+        from pvm import __version__
+        print(f"Python {sys.version.split()[0]} (pvm {__version__})")
+        return 0
+    if opts.view is not None:
+        return run_view(opts)
+    from pvm.vm.main import run_command_line
+    return run_command_line(opts)
+
+
+def run_view(opts):
+    """One of pvm's views of the pipeline: --tokens, --ast, --dis or --compile."""
+    if opts.view == "compile":
+        from pvm.compiler.cache import compile_paths
+        paths = ([opts.script] if opts.script else []) + opts.args
+        return compile_paths(paths, optimize=opts.optimize)
+    if opts.script is None:
+        return usage_error(f"--{opts.view} needs a FILE (or - for standard input)")
+    if opts.view == "tokens":
+        from pvm.lexer.listing import main_tokens
+        return main_tokens(opts.script)
+    if opts.view == "ast":
+        from pvm.parser.listing import main_ast
+        return main_ast(opts.script, include_attributes=opts.ast_attributes)
+    from pvm.compiler.listing import main_dis
+    return main_dis(opts.script, optimize=opts.optimize)
+
