@@ -1,0 +1,539 @@
+"""Lexer: program text -> the token list the parser reads (CPython's Parser/tokenizer.c).
+
+Consumes a str (already decoded by pvm.source) and produces a list of plain tuples
+`(type, string, (lineno, col), (end_lineno, end_col), line)`:
+
+- columns are 0-based character columns, lines are 1-based;
+- `type` is the exact kind for operators (LPAR, PLUS, ...), NAME for names and
+  keywords (keywords are the parser's business, `async`/`await` included),
+  NUMBER, STRING (one token per literal, prefix kept, f-strings included),
+  NEWLINE (string ''), INDENT, DEDENT and ENDMARKER; an ASCII character that is
+  no operator (`$`, `?`, `!`, backquote) is a token of kind OP, which no grammar
+  rule accepts, exactly as in CPython;
+- no COMMENT, NL or ENCODING tokens;
+- `line` is the physical line where the token starts, newline included.
+
+INDENT, DEDENT and ENDMARKER have no text of their own; CPython gives them
+col_offset -1. Here they carry (lineno, col) = the position of C's `tok->cur`
+when it returns them (just after the indentation; for ENDMARKER the end of the
+last line), which is where CPython's `_PyPegen_raise_error` points ("unexpected
+indent" has offset == that col, not col + 1).
+
+Errors follow the C tokenizer: the tokenizer reports a lexical error only when
+the parser asks for that token, so the list then ENDS with one tuple
+`(ERRORTOKEN, exc, start, end, line)` whose `exc` is the ready-made
+SyntaxError/IndentationError/TabError, with CPython 3.11's message and position.
+`is_deferred_error(exc)` tells the kinds CPython raises only when the parser
+reaches them (tok->done codes) from the ones it raises even after a parser
+error (`_PyPegen_tokenize_full_source_to_check_for_errors`).
+
+The design is one compiled regex and a tight loop over its matches; numbers
+that the fast pattern refuses, and every error, take a slow path that follows
+tokenizer.c step by step (pvm.lexer.numbers).
+"""
+
+import re
+import warnings
+
+from pvm.errors import syntax_error
+from pvm.lexer.numbers import scan_number
+from pvm.lexer.tokens import (
+    DEDENT, ENDMARKER, ERRORTOKEN, EXACT_TOKEN_TYPES, INDENT, NAME, NEWLINE, NUMBER, OP,
+    NOTEQUAL, STRING,
+)
+
+MAXINDENT = 100     # tokenizer.h: at most 99 indentation levels
+MAXLEVEL = 200      # tokenizer.h: at most 200 nested brackets
+TABSIZE = 8
+
+_PREFIX = r"(?:[rR][bBfF]?|[bBfF][rR]?|[uU])?"
+# A complete string literal; `\\.` (with DOTALL) also skips an escaped newline.
+# Two quotes followed by a third start a triple-quoted string, never an empty one.
+_STRING = (_PREFIX + r"""(?:'''[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''"""
+           r'''|"""[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'''
+           r"""|'(?!'')[^\n'\\]*(?:\\.[^\n'\\]*)*'"""
+           r'''|"(?!"")[^\n"\\]*(?:\\.[^\n"\\]*)*")''')
+_BADSTRING = _PREFIX + r"""(?:'''|\"\"\"|'|")"""
+_NAME = r"[A-Za-z_\x80-\U0010FFFF][A-Za-z0-9_\x80-\U0010FFFF]*"
+# Numbers the C tokenizer accepts without a word; anything else that starts like a
+# number (0777, 1if, 1_, 0x, 1e) takes the slow path, which follows tokenizer.c.
+_NUMBER = (r"(?>0[xX](?:_?[0-9a-fA-F])+|0[bB](?:_?[01])+|0[oO](?:_?[0-7])+"
+           r"|(?:[0-9](?:_?[0-9])*\.(?:[0-9](?:_?[0-9])*)?|\.[0-9](?:_?[0-9])*)"
+           r"(?:[eE][-+]?[0-9](?:_?[0-9])*)?[jJ]?"
+           r"|[0-9](?:_?[0-9])*[eE][-+]?[0-9](?:_?[0-9])*[jJ]?"
+           r"|[0-9](?:_?[0-9])*[jJ]"
+           r"|0(?:_?0)*|[1-9](?:_?[0-9])*)"
+           r"(?![0-9A-Za-z_\x80-\U0010FFFF])")
+# `<>` is NOTEQUAL for the tokenizer; the parser refuses it (barry_as_FLUFL).
+_OPERATOR = "|".join(re.escape(op) for op in sorted([*EXACT_TOKEN_TYPES, "<>"],
+                                                    key=len, reverse=True)
+                     if op not in "([{}])")
+
+# Group numbers are the token classes the loop dispatches on (m.lastindex).
+(G_STRING, G_BADSTR, G_NAME, G_NUMBER, G_NEWLINE, G_OPEN, G_CLOSE, G_OP, G_EOF,
+ G_SLOWNUM, G_BACKSLASH, G_OTHER) = range(1, 13)
+
+# Leading blanks and a comment are skipped as part of the next match. A quote
+# right after a valid prefix always starts a string (a complete one, else the
+# unterminated-string error) before the prefix could be taken for a name.
+PSEUDO = re.compile(
+    r"[ \t\f]*(?:#[^\n]*)?(?:"
+    rf"({_STRING})|({_BADSTRING})|({_NAME})|({_NUMBER})|(\n)"
+    r"|([(\[{])|([)\]}])|(" + _OPERATOR + r")|(\Z)|(\.?[0-9])|(\\)|(.))",
+    re.DOTALL)
+
+_PREFIX_RE = re.compile(_PREFIX)
+_SINGLE_BODY = {q: re.compile(r"[^\n%s\\]*(?:\\.[^\n%s\\]*)*" % (q, q), re.DOTALL)
+                for q in "'\""}
+_CLOSING = {")": "(", "]": "[", "}": "{"}
+
+# Messages of the errors C signals through tok->done rather than an exception.
+_DEFERRED_MESSAGES = frozenset([
+    "unexpected EOF while parsing",
+    "unindent does not match any outer indentation level",
+    "inconsistent use of tabs and spaces in indentation",
+    "too many levels of indentation",
+    "unexpected character after line continuation character",
+])
+
+
+def is_deferred_error(exc):
+    """True for an error CPython raises only when the parser reaches its token.
+
+    Those are C's tok->done codes (E_EOF, E_DEDENT, E_TABSPACE, E_TOODEEP,
+    E_LINECONT): after a parser error, CPython's scan of the rest of the source
+    (`_PyPegen_tokenize_full_source_to_check_for_errors`) does not let them
+    replace the parser's error, except an unclosed bracket opened on a line
+    before the parser's error ("'(' was never closed"). Every other tokenizer
+    error does replace it.
+    """
+    msg = exc.msg if isinstance(exc, SyntaxError) else str(exc)
+    return msg in _DEFERRED_MESSAGES or msg.endswith("' was never closed")
+
+
+def tokens_for_parser(text, filename="<unknown>", exec_input=True):
+    """The parser's tokens for `text`, as CPython's C tokenizer makes them.
+
+    `exec_input` is True for "exec" mode: like `compile()`, a missing final
+    newline is then supplied. See the module docstring for the shape of the list.
+    """
+    if "\r" in text:
+        # translate_newlines() in tokenizer.c: the compiler sees only \n.
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if exec_input and text and not text.endswith("\n"):
+        text += "\n"
+    null_at = text.find("\0")
+    if null_at < 0:
+        return _Scanner(text, filename).run()
+    # The C reader checks each line as it reads it: tokenize up to the line
+    # with the NUL, and whatever needs that line meets the error instead.
+    cut = text.rfind("\n", 0, null_at) + 1
+    end = text.find("\n", null_at)
+    scanner = _Scanner(text[:cut], filename)
+    scanner.null = (text.count("\n", 0, cut) + 1, text[cut:] if end < 0 else text[cut:end + 1])
+    return scanner.run()
+
+
+class _Scanner:
+    """One run of the tokenizer over a text; `run` is the hot loop."""
+
+    def __init__(self, text, filename):
+        self.text = text
+        self.filename = filename
+        self.tokens = []
+        self.parens = []        # (char, lineno, col) of each open bracket
+        self.indstack = [0]     # indentation columns with tabs to 8
+        self.altindstack = [0]  # the same with tabs to 1, to catch inconsistent tabs
+        self.null = None        # (lineno, line) of the first line holding a NUL
+
+    # -- the hot loop ---------------------------------------------------------
+
+    def run(self):
+        text = self.text
+        tokens = self.tokens
+        append = tokens.append
+        parens = self.parens
+        exact = EXACT_TOKEN_TYPES
+        lineno = 1
+        line_start = 0
+        line = text[:text.find("\n") + 1] or text
+        bol = True          # at the beginning of a logical line: indentation pending
+        scanner = PSEUDO.finditer(text)
+        while True:
+            for m in scanner:
+                kind = m.lastindex
+                if kind == G_NEWLINE:
+                    s = m.start(kind)
+                    if not bol and not parens:
+                        # C starts NEWLINE at a comment before it: the token is the comment.
+                        c = text.find("#", m.start(), s)
+                        if c < 0:
+                            append((NEWLINE, "", (lineno, s - line_start),
+                                    (lineno, s - line_start), line))
+                        else:
+                            append((NEWLINE, text[c:s], (lineno, c - line_start),
+                                    (lineno, s - line_start), line))
+                        bol = True
+                    lineno += 1
+                    line_start = s + 1
+                    line = text[line_start:text.find("\n", line_start) + 1]
+                    continue
+                s, e = m.span(kind)
+                if bol and kind < G_EOF:
+                    bol = False
+                    if not parens and not self.indentation(lineno, line_start, s, line):
+                        return tokens
+                if kind == G_NAME:
+                    string = m.group(kind)
+                    if not string.isascii() and not self.verify_identifier(
+                            string, lineno, s - line_start, line):
+                        return tokens
+                    append((NAME, string, (lineno, s - line_start), (lineno, e - line_start), line))
+                elif kind == G_OP:
+                    string = m.group(kind)
+                    append((exact.get(string, NOTEQUAL), string, (lineno, s - line_start),
+                            (lineno, e - line_start), line))
+                elif kind == G_STRING:
+                    string = m.group(kind)
+                    start = (lineno, s - line_start)
+                    first_line = line
+                    if "\n" in string:
+                        lineno += string.count("\n")
+                        line_start = text.rfind("\n", s, e) + 1
+                        line = text[line_start:text.find("\n", line_start) + 1]
+                    append((STRING, string, start, (lineno, e - line_start), first_line))
+                elif kind == G_NUMBER:
+                    append((NUMBER, m.group(kind), (lineno, s - line_start),
+                            (lineno, e - line_start), line))
+                elif kind == G_OPEN:
+                    if len(parens) >= MAXLEVEL:
+                        return self.fail("too many nested parentheses", lineno, e - line_start, line)
+                    string = m.group(kind)
+                    parens.append((string, lineno, s - line_start))
+                    append((exact[string], string, (lineno, s - line_start),
+                            (lineno, e - line_start), line))
+                elif kind == G_CLOSE:
+                    string = m.group(kind)
+                    if not self.close_bracket(string, lineno, e - line_start, line):
+                        return tokens
+                    append((exact[string], string, (lineno, s - line_start),
+                            (lineno, e - line_start), line))
+                elif kind == G_EOF:
+                    return self.at_eof(lineno, line_start, line)
+                else:
+                    break
+            else:
+                return self.at_eof(lineno, line_start, line)
+            # A slow path returns where to go on, or None after an error.
+            state = self.slow_path(kind, s, lineno, line_start, line, bol)
+            if state is None:
+                return tokens
+            pos, lineno, line_start, line, bol = state
+            scanner = PSEUDO.finditer(text, pos)
+
+    # -- indentation (tok_get's `if (tok->atbol)` block) ---------------------
+
+    def indentation(self, lineno, line_start, s, line):
+        """Compare the indentation of a new line with the stack; emit INDENT/DEDENT.
+
+        Returns False after an error (the ERRORTOKEN is appended).
+        """
+        width = s - line_start
+        if width == self.indstack[-1] == self.altindstack[-1] and (
+                not width or self.text[line_start] == " "):
+            if width == 0 or not self.text[line_start:s].strip(" "):
+                return True
+        col, altcol = self.measure(self.text[line_start:s])
+        return self.change_indent(col, altcol, lineno, width, line)
+
+    @staticmethod
+    def measure(ws):
+        """Indentation columns of whitespace: tabs to 8 (col) and to 1 (altcol)."""
+        if not ws.strip(" "):
+            return len(ws), len(ws)
+        col = altcol = 0
+        for ch in ws:
+            if ch == " ":
+                col += 1
+                altcol += 1
+            elif ch == "\t":
+                col = (col // TABSIZE + 1) * TABSIZE
+                altcol += 1
+            else:  # form feed resets the count, "for Emacs users"
+                col = altcol = 0
+        return col, altcol
+
+    def change_indent(self, col, altcol, lineno, width, line):
+        indstack = self.indstack
+        altindstack = self.altindstack
+        top = indstack[-1]
+        if col == top:
+            if altcol != altindstack[-1]:
+                return self.tab_error(lineno, line)
+            return True
+        pos = (lineno, width)
+        if col > top:
+            if len(indstack) >= MAXINDENT:
+                return self.fail_at_line("too many levels of indentation", lineno, line,
+                                         IndentationError)
+            if altcol <= altindstack[-1]:
+                return self.tab_error(lineno, line)
+            indstack.append(col)
+            altindstack.append(altcol)
+            self.tokens.append((INDENT, "", pos, pos, line))
+            return True
+        dedents = 0
+        while len(indstack) > 1 and col < indstack[-1]:
+            indstack.pop()
+            altindstack.pop()
+            dedents += 1
+        if col != indstack[-1]:
+            # E_DEDENT: reported at tok->cur, which C has moved to the end of the line.
+            exc = syntax_error("unindent does not match any outer indentation level",
+                               self.filename, lineno, len(line) - 1, line, lineno, -2,
+                               cls=IndentationError)
+            self.error(exc, lineno, width, line)
+            return False
+        if altcol != altindstack[-1]:
+            return self.tab_error(lineno, line)
+        self.tokens.extend([(DEDENT, "", pos, pos, line)] * dedents)
+        return True
+
+    def tab_error(self, lineno, line):
+        return self.fail_at_line("inconsistent use of tabs and spaces in indentation",
+                                 lineno, line, TabError)
+
+    def fail_at_line(self, message, lineno, line, cls):
+        """An error C reports at column 0 of the current line (E_TABSPACE, E_TOODEEP)."""
+        exc = syntax_error(message, self.filename, lineno, 0, line, lineno, -1, cls=cls)
+        self.error(exc, lineno, 0, line)
+        return False
+
+    # -- brackets --------------------------------------------------------------
+
+    def close_bracket(self, char, lineno, cur, line):
+        parens = self.parens
+        if not parens:
+            self.fail(f"unmatched '{char}'", lineno, cur, line)
+            return False
+        opening, open_lineno, _ = parens.pop()
+        if opening != _CLOSING[char]:
+            if open_lineno != lineno:
+                message = (f"closing parenthesis '{char}' does not match opening "
+                           f"parenthesis '{opening}' on line {open_lineno}")
+            else:
+                message = (f"closing parenthesis '{char}' does not match opening "
+                           f"parenthesis '{opening}'")
+            self.fail(message, lineno, cur, line)
+            return False
+        return True
+
+    # -- identifiers -------------------------------------------------------------
+
+    def verify_identifier(self, name, lineno, col, line):
+        """verify_identifier() in tokenizer.c: XID_Start XID_Continue*, else an error."""
+        if name.isidentifier():
+            return True
+        if name[0] == "_" or name[0].isidentifier():
+            bad = next(i for i in range(1, len(name)) if not ("a" + name[i]).isidentifier())
+        else:
+            bad = 0
+        ch = name[bad]
+        code = f"{ord(ch):04X}"
+        if ch.isprintable():
+            message = f"invalid character '{ch}' (U+{code})"
+        else:
+            message = f"invalid non-printable character U+{code}"
+        # C moves tok->cur just past the bad character.
+        self.fail(message, lineno, col + bad + 1, line)
+        return False
+
+    # -- the slow paths ------------------------------------------------------------
+
+    def slow_path(self, kind, pos, lineno, line_start, line, bol):
+        """Handle what the fast loop left at `pos`; return (pos, lineno, line_start, line, bol)."""
+        text = self.text
+        col = pos - line_start
+        if kind == G_BACKSLASH:
+            return self.backslash(pos, lineno, line_start, line, bol)
+        if kind == G_SLOWNUM:
+            return self.slow_number(pos, lineno, line_start, line)
+        if kind == G_BADSTR:
+            self.unterminated_string(pos, lineno, line_start, line)
+            return None
+        # G_OTHER: one character that starts no token.
+        ch = text[pos]
+        if not ch.isprintable():
+            self.fail(f"invalid non-printable character U+{ord(ch):04X}", lineno, col + 1, line)
+            return None
+        self.tokens.append((OP, ch, (lineno, col), (lineno, col + 1), line))
+        return pos + 1, lineno, line_start, line, False
+
+    def slow_number(self, pos, lineno, line_start, line):
+        end, error, warning = scan_number(self.text, pos)
+        if error is not None:
+            message, err_cur, err_range = error
+            if err_range is None:
+                self.fail(message, lineno, err_cur - line_start, line)
+            else:
+                self.fail_range(message, lineno, err_range[0] - line_start,
+                                err_range[1] - line_start, line)
+            return None
+        if warning is not None and not self.warn(warning[0], lineno, warning[1] - line_start,
+                                                 line):
+            return None
+        self.tokens.append((NUMBER, self.text[pos:end], (lineno, pos - line_start),
+                            (lineno, end - line_start), line))
+        return end, lineno, line_start, line, False
+
+    def warn(self, message, lineno, cur, line):
+        """parser_warn(): a SyntaxWarning, which becomes the error when warnings are errors."""
+        try:
+            warnings.warn_explicit(message, SyntaxWarning, self.filename, lineno)
+        except SyntaxWarning:
+            self.fail(message, lineno, cur, line)
+            return False
+        return True
+
+    def backslash(self, pos, lineno, line_start, line, bol):
+        """A backslash outside a string must end its line (tok_continuation_line)."""
+        text = self.text
+        if text[pos + 1:pos + 2] != "\n":
+            # E_LINECONT: CPython points one past the character after the backslash.
+            col = pos - line_start + 1
+            exc = syntax_error("unexpected character after line continuation character",
+                               self.filename, lineno, col, line, lineno, -1)
+            self.error(exc, lineno, col, line)
+            return None
+        if pos + 2 >= len(text):
+            return self.unexpected_eof(lineno, line)
+        if bol and not self.parens:
+            return self.continued_indentation(pos, lineno, line_start)
+        line_start = pos + 2
+        line = text[line_start:text.find("\n", line_start) + 1]
+        return line_start, lineno + 1, line_start, line, bol
+
+    def continued_indentation(self, pos, lineno, line_start):
+        """Backslashes inside the indentation: the first one fixes the indentation.
+
+        Mirrors `cont_line_col` in tok_get's at-beginning-of-line loop.
+        """
+        text = self.text
+        col, altcol = self.measure(text[line_start:pos])
+        p = pos
+        while text.startswith("\\\n", p):
+            line = text[line_start:text.find("\n", line_start) + 1]
+            if p + 2 >= len(text):
+                return self.unexpected_eof(lineno, line)
+            p += 2
+            lineno += 1
+            line_start = p
+            while text[p:p + 1] in (" ", "\t", "\f"):
+                p += 1
+        line = text[line_start:text.find("\n", line_start) + 1]
+        if text[p:p + 1] in ("#", "\n", ""):
+            return p, lineno, line_start, line, True   # a blank line changes nothing
+        if text[p:p + 1] == "\\":
+            return self.backslash(p, lineno, line_start, line, False)
+        if not self.change_indent(col, altcol, lineno, p - line_start, line):
+            return None
+        return p, lineno, line_start, line, False
+
+    def unterminated_string(self, pos, lineno, line_start, line):
+        """An opening quote with no closing one: C reports it at the token's start."""
+        text = self.text
+        quote_at = _PREFIX_RE.match(text, pos).end()
+        q = text[quote_at]
+        if text.startswith(q * 3, quote_at):
+            end = len(text)
+            kind = "unterminated triple-quoted string literal"
+        else:
+            end = _SINGLE_BODY[q].match(text, quote_at + 1).end()
+            kind = "unterminated string literal"
+        if end >= len(text) and self.null is not None:
+            return self.null_byte()
+        # C's line number when it meets the newline or EOF that ends the literal.
+        detected = 1 + text.count("\n", 0, min(end, len(text) - 1))
+        self.fail(f"{kind} (detected at line {detected})", lineno, pos - line_start + 1, line)
+
+    def null_byte(self):
+        """The file reader refuses a line with a NUL (tok_nextc, 3.11.4+): offset 0, text cut."""
+        lineno, line = self.null
+        exc = SyntaxError("source code cannot contain null bytes",
+                          (self.filename, lineno, 0, line[:line.find("\0")], lineno, 0))
+        self.error(exc, lineno, 0, line)
+        return None
+
+    def unexpected_eof(self, lineno, line):
+        """E_EOF: a backslash joins the last line to nothing."""
+        if self.null is not None:
+            return self.null_byte()
+        if self.parens:
+            return self.unclosed_bracket(lineno, line)
+        exc = syntax_error("unexpected EOF while parsing", self.filename, lineno,
+                           len(line) - 1, line, lineno, -2)
+        self.error(exc, lineno, len(line), line)
+        return None
+
+    def unclosed_bracket(self, lineno, line):
+        """E_EOF inside brackets: CPython names the innermost open bracket."""
+        char, open_lineno, col = self.parens[-1]
+        if open_lineno >= lineno:
+            text = line
+        else:
+            text = self._line_text(open_lineno).rstrip("\n")
+        exc = syntax_error(f"'{char}' was never closed", self.filename, open_lineno, col, text,
+                           open_lineno, -1)
+        self.error(exc, lineno, len(line), line)
+        return None
+
+    def _line_text(self, lineno):
+        text = self.text
+        start = 0
+        for _ in range(lineno - 1):
+            start = text.find("\n", start) + 1
+        end = text.find("\n", start)
+        return text[start:] if end < 0 else text[start:end + 1]
+
+    def at_eof(self, lineno, line_start, line):
+        """End of text: close brackets check, DEDENTs, ENDMARKER."""
+        tokens = self.tokens
+        if self.null is not None:
+            self.null_byte()
+            return tokens
+        text = self.text
+        if line_start >= len(text) and lineno > 1:
+            # C stays on the last line at EOF; there is no empty line after it.
+            lineno -= 1
+            line_start = text.rfind("\n", 0, len(text) - 1) + 1
+            line = text[line_start:]
+        if self.parens:
+            self.unclosed_bracket(lineno, line)
+            return tokens
+        pos = (lineno, len(line))
+        if len(self.indstack) > 1:
+            tokens.extend([(DEDENT, "", pos, pos, line)] * (len(self.indstack) - 1))
+            del self.indstack[1:]
+            del self.altindstack[1:]
+        tokens.append((ENDMARKER, "", pos, pos, line))
+        return tokens
+
+    # -- building errors -----------------------------------------------------------
+
+    def fail(self, message, lineno, cur, line):
+        """syntaxerror() in tokenizer.c: offset = the column of tok->cur, text without newline."""
+        text = line[:-1] if line.endswith("\n") else line
+        exc = syntax_error(message, self.filename, lineno, cur - 1, text, lineno, cur - 1)
+        self.error(exc, lineno, cur, line)
+        return self.tokens
+
+    def fail_range(self, message, lineno, col, end_col, line):
+        """syntaxerror_known_range(): 1-based offsets given by the caller."""
+        text = line[:-1] if line.endswith("\n") else line
+        exc = syntax_error(message, self.filename, lineno, col - 1, text, lineno, end_col - 1)
+        self.error(exc, lineno, col, line)
+        return self.tokens
+
+    def error(self, exc, lineno, col, line):
+        pos = (lineno, col)
+        self.tokens.append((ERRORTOKEN, exc, pos, pos, line))
