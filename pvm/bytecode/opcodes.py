@@ -47,7 +47,8 @@ CONST = "const"        # index into co_consts
 NAME = "name"          # index into co_names
 LOCAL = "local"        # index into co_varnames (the first slots of the frame's locals)
 DEREF = "deref"        # index into the frame's locals-plus (varnames + cells + frees)
-JUMP = "jump"          # absolute target, in instruction units
+JUMP_TARGET = "jump"   # absolute target, in instruction units (not JUMP: that name is the
+                       # pseudo-instruction's number once the table is loaded)
 COUNT = "count"        # a number of stack items
 COMPARE = "compare"    # index into CMP_OPS
 BINOP = "binop"        # index into BINARY_OPS
@@ -106,7 +107,7 @@ class Op:
 
     @property
     def jumps(self):
-        return self.arg == JUMP
+        return self.arg == JUMP_TARGET
 
     def _items(self, side, arg):
         total = 0
@@ -235,28 +236,28 @@ _op("FORMAT_VALUE", FLAGS, "value spec* -- str",
     count=lambda arg: 1 if arg & FVS_HAVE_SPEC else 0)
 
 # Jumps (absolute targets)
-_op("JUMP_FORWARD", JUMP, "--", "Jump forward to `arg`.", jump_stack="--",
+_op("JUMP_FORWARD", JUMP_TARGET, "--", "Jump forward to `arg`.", jump_stack="--",
     terminates=True, unconditional=True)
-_op("JUMP_BACKWARD", JUMP, "--", "Jump back to `arg` (a loop: the place to count hotness).",
+_op("JUMP_BACKWARD", JUMP_TARGET, "--", "Jump back to `arg` (a loop: the place to count hotness).",
     jump_stack="--", terminates=True, unconditional=True)
-_op("POP_JUMP_IF_FALSE", JUMP, "cond --", "Pop; jump if it is false.", jump_stack="cond --")
-_op("POP_JUMP_IF_TRUE", JUMP, "cond --", "Pop; jump if it is true.", jump_stack="cond --")
-_op("POP_JUMP_IF_NONE", JUMP, "value --", "Pop; jump if it is None.", jump_stack="value --")
-_op("POP_JUMP_IF_NOT_NONE", JUMP, "value --", "Pop; jump if it is not None.",
+_op("POP_JUMP_IF_FALSE", JUMP_TARGET, "cond --", "Pop; jump if it is false.", jump_stack="cond --")
+_op("POP_JUMP_IF_TRUE", JUMP_TARGET, "cond --", "Pop; jump if it is true.", jump_stack="cond --")
+_op("POP_JUMP_IF_NONE", JUMP_TARGET, "value --", "Pop; jump if it is None.", jump_stack="value --")
+_op("POP_JUMP_IF_NOT_NONE", JUMP_TARGET, "value --", "Pop; jump if it is not None.",
     jump_stack="value --")
-_op("JUMP_IF_FALSE_OR_POP", JUMP, "cond --", "Jump keeping the top if it is false; else pop it.",
+_op("JUMP_IF_FALSE_OR_POP", JUMP_TARGET, "cond --", "Jump keeping the top if it is false; else pop it.",
     jump_stack="cond -- cond")
-_op("JUMP_IF_TRUE_OR_POP", JUMP, "cond --", "Jump keeping the top if it is true; else pop it.",
+_op("JUMP_IF_TRUE_OR_POP", JUMP_TARGET, "cond --", "Jump keeping the top if it is true; else pop it.",
     jump_stack="cond -- cond")
 
 # Iteration and generators
 _op("GET_ITER", NO_ARG, "iterable -- iter", "iter(iterable).")
-_op("FOR_ITER", JUMP, "iter -- iter next",
+_op("FOR_ITER", JUMP_TARGET, "iter -- iter next",
     "Push next(iter); when it is exhausted, pop the iterator and jump to `arg`.",
     jump_stack="iter --")
 _op("GET_YIELD_FROM_ITER", NO_ARG, "iterable -- iter",
     "iter() for `yield from`, leaving generators and (in a coroutine) coroutines as they are.")
-_op("SEND", JUMP, "receiver value -- receiver yielded",
+_op("SEND", JUMP_TARGET, "receiver value -- receiver yielded",
     "receiver.send(value) (next() when value is None); if it returns instead of yielding, "
     "replace both with the return value and jump to `arg`.",
     jump_stack="receiver value -- result")
@@ -341,19 +342,21 @@ _op("PRINT_EXPR", NO_ARG, "value --", "REPL: show a non-None value through sys.d
 _op("EXTENDED_ARG", RAW, "--", "Prefix: shift its byte into the next instruction's argument.")
 
 # Pseudo-instructions: the code generator's, replaced or removed by the assembler.
-_op("SETUP_FINALLY", JUMP, "--",
+_op("SETUP_FINALLY", JUMP_TARGET, "--",
     "Until POP_BLOCK, an exception jumps to `arg` with the stack as here plus the exception.",
     jump_stack="-- exc", kind=PSEUDO)
-_op("SETUP_CLEANUP", JUMP, "--",
+_op("SETUP_CLEANUP", JUMP_TARGET, "--",
     "As SETUP_FINALLY, pushing lasti below the exception.",
     jump_stack="-- lasti exc", kind=PSEUDO)
-_op("SETUP_WITH", JUMP, "--",
-    "As SETUP_CLEANUP, for a with block (the handler keeps exit on the stack).",
-    jump_stack="-- lasti exc", kind=PSEUDO)
+_op("SETUP_WITH", JUMP_TARGET, "--",
+    "As SETUP_CLEANUP, for a with block, emitted after BEFORE_WITH: the handler's stack "
+    "drops the value __enter__ returned (keeping the bound exit) before lasti and the "
+    "exception are pushed.",
+    jump_stack="entered -- lasti exc", kind=PSEUDO)
 _op("POP_BLOCK", NO_ARG, "--", "Ends the innermost SETUP_*.", kind=PSEUDO)
-_op("JUMP", JUMP, "--", "A jump whose direction the assembler picks.", jump_stack="--",
+_op("JUMP", JUMP_TARGET, "--", "A jump whose direction the assembler picks.", jump_stack="--",
     kind=PSEUDO, terminates=True, unconditional=True)
-_op("JUMP_NO_INTERRUPT", JUMP, "--", "As JUMP; a backward jump that is not a loop's.",
+_op("JUMP_NO_INTERRUPT", JUMP_TARGET, "--", "As JUMP; a backward jump that is not a loop's.",
     jump_stack="--", kind=PSEUDO, terminates=True, unconditional=True)
 
 

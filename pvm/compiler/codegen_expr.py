@@ -1,0 +1,557 @@
+"""Code generation for expressions (compile.c's compiler_visit_expr1 and helpers):
+names, operators, conditions as jumps, calls, displays, f-strings, yield and await.
+A mixin of codegen.CodeGenerator; see codegen.py for the stage's contract.
+"""
+
+from pvm.bytecode import opcodes as op
+from pvm.bytecode.code import Position
+from pvm.compiler.codegen_stmt import BINOP_ARG
+
+STACK_USE_GUARD = 30
+
+_UNARY = {"UAdd": op.UNARY_POSITIVE, "USub": op.UNARY_NEGATIVE, "Not": op.UNARY_NOT,
+          "Invert": op.UNARY_INVERT}
+_COMPARE = {"Lt": (op.COMPARE_OP, 0), "LtE": (op.COMPARE_OP, 1), "Eq": (op.COMPARE_OP, 2),
+            "NotEq": (op.COMPARE_OP, 3), "Gt": (op.COMPARE_OP, 4), "GtE": (op.COMPARE_OP, 5),
+            "Is": (op.IS_OP, 0), "IsNot": (op.IS_OP, 1), "In": (op.CONTAINS_OP, 0),
+            "NotIn": (op.CONTAINS_OP, 1)}
+_CONVERSIONS = {-1: op.FVC_NONE, 115: op.FVC_STR, 114: op.FVC_REPR, 97: op.FVC_ASCII}
+_CTX = {"Load": "load", "Store": "store", "Del": "delete"}
+
+
+def _kind(node):
+    return node.__class__.__name__
+
+
+class ExprMixin:
+
+    # -- leaves ---------------------------------------------------------------
+
+    def visit_Constant(self, node):
+        self.load_const(node.value)
+
+    def visit_Name(self, node):
+        self.nameop(node.id, _CTX[_kind(node.ctx)])
+
+    def attr_loc(self, node):
+        """Move the start to the attribute's name when it is on a later line
+        (CPython's update_start_location_to_match_attr)."""
+        u = self.u
+        loc = u.loc
+        if loc is None or loc.lineno == node.end_lineno:
+            return
+        length = len(node.attr)
+        end_col = node.end_col_offset
+        if end_col is not None and length <= end_col:
+            col = end_col - length
+            end = max(col, loc.end_col) if loc.end_col is not None else None
+        else:
+            col = end = None
+        end_lineno = max(node.end_lineno, loc.end_lineno or node.end_lineno)
+        if end is not None and end_lineno != node.end_lineno:
+            end = loc.end_col
+        u.loc = Position(node.end_lineno, end_lineno, col, end)
+
+    def visit_Attribute(self, node):
+        self.visit_expr(node.value)
+        self.attr_loc(node)
+        ctx = _kind(node.ctx)
+        if ctx == "Load":
+            self.emit_name(op.LOAD_ATTR, node.attr)
+        elif ctx == "Store":
+            if node.attr == "__debug__":
+                raise self.error("cannot assign to __debug__", node)
+            self.emit_name(op.STORE_ATTR, node.attr)
+        else:
+            self.emit_name(op.DELETE_ATTR, node.attr)
+
+    def visit_Subscript(self, node):
+        ctx = _kind(node.ctx)
+        self.visit_expr(node.value)
+        self.visit_expr(node.slice)
+        self.emit(op.BINARY_SUBSCR if ctx == "Load" else
+                  op.STORE_SUBSCR if ctx == "Store" else op.DELETE_SUBSCR)
+
+    def visit_Slice(self, node):
+        count = 2
+        for part in (node.lower, node.upper):
+            if part is None:
+                self.load_const(None)
+            else:
+                self.visit_expr(part)
+        if node.step is not None:
+            self.visit_expr(node.step)
+            count = 3
+        self.emit(op.BUILD_SLICE, count)
+
+    def visit_Starred(self, node):
+        if _kind(node.ctx) == "Store":
+            raise self.error("starred assignment target must be in a list or tuple", node)
+        raise self.error("can't use starred expression here", node)
+
+    # -- operators ------------------------------------------------------------
+
+    def visit_BinOp(self, node):
+        self.visit_expr(node.left)
+        self.visit_expr(node.right)
+        self.emit(op.BINARY_OP, BINOP_ARG[_kind(node.op)])
+
+    def visit_UnaryOp(self, node):
+        self.visit_expr(node.operand)
+        self.emit(_UNARY[_kind(node.op)])
+
+    def visit_BoolOp(self, node):
+        """a and b / a or b, leaving the deciding value (compiler_boolop)."""
+        jump = op.JUMP_IF_FALSE_OR_POP if _kind(node.op) == "And" else op.JUMP_IF_TRUE_OR_POP
+        end = self.new_block()
+        values = node.values
+        for value in values[:-1]:
+            self.visit_expr(value)
+            self.emit_jump(jump, end)
+        self.visit_expr(values[-1])
+        self.use_next_block(end)
+
+    def emit_compare(self, cmpop):
+        opcode, arg = _COMPARE[_kind(cmpop)]
+        self.emit(opcode, arg)
+
+    def check_compare(self, node):
+        """SyntaxWarning for `is` with a literal (CPython's check_compare)."""
+        left = node.left
+        for cmpop, right in zip(node.ops, node.comparators):
+            kind = _kind(cmpop)
+            if kind in ("Is", "IsNot") and (_is_literal(left) or _is_literal(right)):
+                self.warn('"is" with a literal. Did you mean "=="?' if kind == "Is"
+                          else '"is not" with a literal. Did you mean "!="?')
+            left = right
+
+    def visit_Compare(self, node):
+        """Comparisons, chained ones through COPY/SWAP (compiler_compare)."""
+        self.check_compare(node)
+        self.visit_expr(node.left)
+        ops, comparators = node.ops, node.comparators
+        n = len(ops) - 1
+        if n == 0:
+            self.visit_expr(comparators[0])
+            self.emit_compare(ops[0])
+            return
+        cleanup = self.new_block()
+        for i in range(n):
+            self.visit_expr(comparators[i])
+            self.emit(op.SWAP, 2)
+            self.emit(op.COPY, 2)
+            self.emit_compare(ops[i])
+            self.emit_jump(op.JUMP_IF_FALSE_OR_POP, cleanup)
+        self.visit_expr(comparators[n])
+        self.emit_compare(ops[n])
+        end = self.new_block()
+        self.emit_jump_noline(op.JUMP, end)
+        self.use_next_block(cleanup)
+        self.emit(op.SWAP, 2)
+        self.emit(op.POP_TOP)
+        self.use_next_block(end)
+
+    def jump_if(self, node, target, cond):
+        """Jump to `target` if the truth of `node` equals `cond` (compiler_jump_if)."""
+        kind = _kind(node)
+        if kind == "UnaryOp" and _kind(node.op) == "Not":
+            return self.jump_if(node.operand, target, not cond)
+        if kind == "BoolOp":
+            values = node.values
+            cond2 = _kind(node.op) == "Or"
+            target2 = target if cond2 == cond else self.new_block()
+            for value in values[:-1]:
+                self.jump_if(value, target2, cond2)
+            self.jump_if(values[-1], target, cond)
+            if target2 is not target:
+                self.use_next_block(target2)
+            return
+        if kind == "IfExp":
+            end = self.new_block()
+            target2 = self.new_block()
+            self.jump_if(node.test, target2, False)
+            self.jump_if(node.body, target, cond)
+            self.emit_jump_noline(op.JUMP, end)
+            self.use_next_block(target2)
+            self.jump_if(node.orelse, target, cond)
+            self.use_next_block(end)
+            return
+        if kind == "Compare" and len(node.ops) > 1:
+            u = self.u
+            saved = u.loc
+            self.set_loc(node)
+            self.check_compare(node)
+            cleanup = self.new_block()
+            self.visit_expr(node.left)
+            n = len(node.ops) - 1
+            for i in range(n):
+                self.visit_expr(node.comparators[i])
+                self.emit(op.SWAP, 2)
+                self.emit(op.COPY, 2)
+                self.emit_compare(node.ops[i])
+                self.emit_jump(op.POP_JUMP_IF_FALSE, cleanup)
+            self.visit_expr(node.comparators[n])
+            self.emit_compare(node.ops[n])
+            self.emit_jump(op.POP_JUMP_IF_TRUE if cond else op.POP_JUMP_IF_FALSE, target)
+            end = self.new_block()
+            self.emit_jump_noline(op.JUMP, end)
+            self.use_next_block(cleanup)
+            self.emit(op.POP_TOP)
+            if not cond:
+                self.emit_jump_noline(op.JUMP, target)
+            self.use_next_block(end)
+            u.loc = saved
+            return
+        self.visit_expr(node)
+        u = self.u
+        saved = u.loc
+        self.set_loc(node)
+        self.emit_jump(op.POP_JUMP_IF_TRUE if cond else op.POP_JUMP_IF_FALSE, target)
+        u.loc = saved
+
+    def visit_IfExp(self, node):
+        end = self.new_block()
+        nxt = self.new_block()
+        self.jump_if(node.test, nxt, False)
+        self.visit_expr(node.body)
+        self.emit_jump_noline(op.JUMP, end)
+        self.use_next_block(nxt)
+        self.visit_expr(node.orelse)
+        self.use_next_block(end)
+
+    def visit_NamedExpr(self, node):
+        self.visit_expr(node.value)
+        self.emit(op.COPY, 1)
+        self.visit_expr(node.target)
+
+    # -- displays ---------------------------------------------------------------
+
+    def starunpack_helper(self, elts, pushed, build, add, extend, tuple_):
+        """Build a tuple/list/set display, with *-unpacking (compiler starunpack_helper)."""
+        n = len(elts)
+        if n > 2 and all(_kind(e) == "Constant" for e in elts):
+            folded = tuple(e.value for e in elts)
+            if tuple_ and not pushed:
+                self.load_const(folded)
+            else:
+                if add == op.SET_ADD:
+                    folded = frozenset(folded)
+                self.emit(build, pushed)
+                self.load_const(folded)
+                self.emit(extend, 1)
+                if tuple_:
+                    self.emit(op.LIST_TO_TUPLE)
+            return
+        big = n + pushed > STACK_USE_GUARD
+        seen_star = any(_kind(e) == "Starred" for e in elts)
+        if not seen_star and not big:
+            for elt in elts:
+                self.visit_expr(elt)
+            self.emit(op.BUILD_TUPLE if tuple_ else build, n + pushed)
+            return
+        built = False
+        if big:
+            self.emit(build, pushed)
+            built = True
+        for i, elt in enumerate(elts):
+            if _kind(elt) == "Starred":
+                if not built:
+                    self.emit(build, i + pushed)
+                    built = True
+                self.visit_expr(elt.value)
+                self.emit(extend, 1)
+            else:
+                self.visit_expr(elt)
+                if built:
+                    self.emit(add, 1)
+        if tuple_:
+            self.emit(op.LIST_TO_TUPLE)
+
+    def unpack_helper(self, elts, node):
+        seen_star = False
+        n = len(elts)
+        for i, elt in enumerate(elts):
+            if _kind(elt) == "Starred":
+                if seen_star:
+                    raise self.error("multiple starred expressions in assignment", node)
+                if i >= (1 << 8) or n - i - 1 >= (0x7FFFFFFF >> 8):
+                    raise self.error("too many expressions in star-unpacking assignment", node)
+                self.emit(op.UNPACK_EX, i + ((n - i - 1) << 8))
+                seen_star = True
+        if not seen_star:
+            self.emit(op.UNPACK_SEQUENCE, n)
+
+    def assignment_helper(self, elts, node):
+        self.unpack_helper(elts, node)
+        for elt in elts:
+            self.visit_expr(elt.value if _kind(elt) == "Starred" else elt)
+
+    def _sequence(self, node, build, add, extend, tuple_):
+        ctx = _kind(node.ctx)
+        if ctx == "Store":
+            self.assignment_helper(node.elts, node)
+        elif ctx == "Load":
+            self.starunpack_helper(node.elts, 0, build, add, extend, tuple_)
+        else:
+            for elt in node.elts:
+                self.visit_expr(elt)
+
+    def visit_Tuple(self, node):
+        self._sequence(node, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND, True)
+
+    def visit_List(self, node):
+        self._sequence(node, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND, False)
+
+    def visit_Set(self, node):
+        self.starunpack_helper(node.elts, 0, op.BUILD_SET, op.SET_ADD, op.SET_UPDATE, False)
+
+    def subdict(self, keys, values, begin, end):
+        n = end - begin
+        if n > 1 and all(k is not None and _kind(k) == "Constant" for k in keys[begin:end]):
+            for value in values[begin:end]:
+                self.visit_expr(value)
+            self.load_const(tuple(k.value for k in keys[begin:end]))
+            self.emit(op.BUILD_CONST_KEY_MAP, n)
+            return
+        for i in range(begin, end):
+            self.visit_expr(keys[i])
+            self.visit_expr(values[i])
+        self.emit(op.BUILD_MAP, n)
+
+    def visit_Dict(self, node):
+        """A dict display, with **-unpacking (compiler_dict)."""
+        keys, values = node.keys, node.values
+        n = len(values)
+        elements = 0
+        have_dict = False
+        for i in range(n):
+            if keys[i] is None:
+                if elements:
+                    self.subdict(keys, values, i - elements, i)
+                    if have_dict:
+                        self.emit(op.DICT_UPDATE, 1)
+                    have_dict = True
+                    elements = 0
+                if not have_dict:
+                    self.emit(op.BUILD_MAP, 0)
+                    have_dict = True
+                self.visit_expr(values[i])
+                self.emit(op.DICT_UPDATE, 1)
+            elif elements * 2 > STACK_USE_GUARD:
+                self.subdict(keys, values, i - elements, i + 1)
+                if have_dict:
+                    self.emit(op.DICT_UPDATE, 1)
+                have_dict = True
+                elements = 0
+            else:
+                elements += 1
+        if elements:
+            self.subdict(keys, values, n - elements, n)
+            if have_dict:
+                self.emit(op.DICT_UPDATE, 1)
+            have_dict = True
+        if not have_dict:
+            self.emit(op.BUILD_MAP, 0)
+
+    def visit_JoinedStr(self, node):
+        values = node.values
+        if len(values) > STACK_USE_GUARD:
+            self.load_const("")
+            self.emit_name(op.LOAD_METHOD, "join")
+            self.emit(op.BUILD_LIST, 0)
+            for value in values:
+                self.visit_expr(value)
+                self.emit(op.LIST_APPEND, 1)
+            self.emit(op.CALL_METHOD, 1)
+            return
+        for value in values:
+            self.visit_expr(value)
+        if len(values) != 1:
+            self.emit(op.BUILD_STRING, len(values))
+
+    def visit_FormattedValue(self, node):
+        self.visit_expr(node.value)
+        arg = _CONVERSIONS.get(node.conversion, op.FVC_NONE)
+        if node.format_spec is not None:
+            self.visit_expr(node.format_spec)
+            arg |= op.FVS_HAVE_SPEC
+        self.emit(op.FORMAT_VALUE, arg)
+
+    # -- calls ---------------------------------------------------------------
+
+    def validate_keywords(self, keywords):
+        seen = set()
+        for kw in keywords:
+            if kw.arg is None:
+                continue
+            if kw.arg == "__debug__":
+                raise self.error("cannot assign to __debug__", kw)
+            if kw.arg in seen:
+                raise self.error(f"keyword argument repeated: {kw.arg}", kw)
+            seen.add(kw.arg)
+
+    def visit_Call(self, node):
+        self.validate_keywords(node.keywords)
+        func = node.func
+        args = node.args
+        if _kind(func) == "Attribute" and _kind(func.ctx) == "Load" and not node.keywords \
+                and len(args) < STACK_USE_GUARD and \
+                not any(_kind(a) == "Starred" for a in args):
+            self.visit_expr(func.value)
+            u = self.u
+            saved = u.loc
+            self.attr_loc(func)
+            self.emit_name(op.LOAD_METHOD, func.attr)
+            for arg in args:
+                self.visit_expr(arg)
+            self.emit(op.CALL_METHOD, len(args))
+            u.loc = saved
+            return
+        self.check_caller(func)
+        self.visit_expr(func)
+        self.call_helper(0, args, node.keywords)
+
+    def check_caller(self, func):
+        """SyntaxWarning for calling a literal (CPython's check_caller)."""
+        if _kind(func) in _LITERAL_KINDS:
+            name = _literal_type_name(func)
+            self.warn(f"'{name}' object is not callable; perhaps you missed a comma?", func)
+
+    def call_simple_kw_names(self, keywords):
+        self.load_const(tuple(kw.arg for kw in keywords))
+
+    def call_helper(self, pushed, args, keywords):
+        """Push arguments and call (compiler_call_helper); `pushed` items are already there."""
+        nelts, nkw = len(args), len(keywords)
+        simple = nelts + nkw * 2 <= STACK_USE_GUARD and \
+            not any(_kind(a) == "Starred" for a in args) and \
+            not any(kw.arg is None for kw in keywords)
+        if simple:
+            for arg in args:
+                self.visit_expr(arg)
+            if nkw:
+                for kw in keywords:
+                    self.visit_expr(kw.value)
+                self.call_simple_kw_names(keywords)
+                self.emit(op.CALL_FUNCTION_KW, pushed + nelts + nkw)
+            else:
+                self.emit(op.CALL_FUNCTION, pushed + nelts)
+            return
+        if pushed == 0 and nelts == 1 and _kind(args[0]) == "Starred":
+            self.visit_expr(args[0].value)
+        else:
+            self.starunpack_helper(args, pushed, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND,
+                                   True)
+        if nkw:
+            have_dict = False
+            seen = 0
+            for i, kw in enumerate(keywords):
+                if kw.arg is None:
+                    if seen:
+                        self.subkwargs(keywords, i - seen, i)
+                        if have_dict:
+                            self.emit(op.DICT_MERGE, 1)
+                        have_dict = True
+                        seen = 0
+                    if not have_dict:
+                        self.emit(op.BUILD_MAP, 0)
+                        have_dict = True
+                    self.visit_expr(kw.value)
+                    self.emit(op.DICT_MERGE, 1)
+                else:
+                    seen += 1
+            if seen:
+                self.subkwargs(keywords, nkw - seen, nkw)
+                if have_dict:
+                    self.emit(op.DICT_MERGE, 1)
+        self.emit(op.CALL_FUNCTION_EX, 1 if nkw else 0)
+
+    def subkwargs(self, keywords, begin, end):
+        n = end - begin
+        if n > 1:
+            for kw in keywords[begin:end]:
+                self.visit_expr(kw.value)
+            self.load_const(tuple(kw.arg for kw in keywords[begin:end]))
+            self.emit(op.BUILD_CONST_KEY_MAP, n)
+            return
+        for kw in keywords[begin:end]:
+            self.load_const(kw.arg)
+            self.visit_expr(kw.value)
+        self.emit(op.BUILD_MAP, n)
+
+    # -- generators and coroutines ---------------------------------------------
+
+    def add_yield_from(self, is_await):
+        """SEND; YIELD_VALUE; JUMP back to SEND (compiler_add_yield_from).
+
+        The VM relies on the shape: the YIELD_VALUE of a delegation directly follows
+        its SEND, and SEND's target is where the delegation ends.
+        """
+        start = self.new_block()
+        resume = self.new_block()
+        exit_ = self.new_block()
+        self.use_next_block(start)
+        self.emit_jump(op.SEND, exit_)
+        self.use_next_block(resume)
+        self.emit(op.YIELD_VALUE)
+        self.emit_jump(op.JUMP_NO_INTERRUPT, start)
+        self.use_next_block(exit_)
+
+    def emit_yield(self):
+        u = self.u
+        if u.is_generator and u.is_coroutine:
+            self.emit(op.ASYNC_GEN_WRAP)
+        self.emit(op.YIELD_VALUE)
+
+    def visit_Yield(self, node):
+        if not self.u.in_function:
+            raise self.error("'yield' outside function", node)
+        if node.value is not None:
+            self.visit_expr(node.value)
+        else:
+            self.load_const(None)
+        self.emit_yield()
+
+    def visit_YieldFrom(self, node):
+        u = self.u
+        if not u.in_function:
+            raise self.error("'yield' outside function", node)
+        if u.kind == "async function":
+            raise self.error("'yield from' inside async function", node)
+        self.visit_expr(node.value)
+        self.emit(op.GET_YIELD_FROM_ITER)
+        self.load_const(None)
+        self.add_yield_from(False)
+
+    def visit_Await(self, node):
+        u = self.u
+        if not self.top_level_await():
+            if not u.in_function:
+                raise self.error("'await' outside function", node)
+            if u.kind not in ("async function", "comprehension"):
+                raise self.error("'await' outside async function", node)
+        self.visit_expr(node.value)
+        self.emit(op.GET_AWAITABLE, 0)
+        self.load_const(None)
+        self.add_yield_from(True)
+
+
+def _is_literal(node):
+    """A constant other than None, True, False and ... (CPython's check_is_arg)."""
+    if _kind(node) != "Constant":
+        return False
+    value = node.value
+    return not (value is None or value is True or value is False or value is Ellipsis)
+
+
+_LITERAL_KINDS = frozenset(("Constant", "Tuple", "List", "ListComp", "Dict", "DictComp", "Set",
+                            "SetComp", "GeneratorExp", "JoinedStr", "FormattedValue"))
+
+
+def _literal_type_name(node):
+    kind = _kind(node)
+    if kind == "Constant":
+        return type(node.value).__name__
+    return {"Tuple": "tuple", "List": "list", "ListComp": "list", "Dict": "dict",
+            "DictComp": "dict", "Set": "set", "SetComp": "set", "GeneratorExp": "generator",
+            "JoinedStr": "str", "FormattedValue": "str"}[kind]
