@@ -557,7 +557,9 @@ class _FstringScan:
                 ch = s[i]
                 i += 1
                 if ch == "N":
-                    # Skip a \N{...} escape so its braces are not fields.
+                    # Skip a \N{...} escape so its braces are not fields. A \N
+                    # without '{' still swallows the next character; the decoder
+                    # reports it later.
                     if i < end:
                         i += 1
                         if s[i - 1] == "{":
@@ -565,8 +567,7 @@ class _FstringScan:
                                 i += 1
                                 if s[i - 1] == "}":
                                     break
-                            continue
-                    break
+                    continue
                 if ch == "{":
                     _warn_invalid_escape(self.parser, self.tok, "invalid escape sequence '\\{'")
             if ch == "{" or ch == "}":
@@ -634,15 +635,13 @@ class _FstringScan:
             elif ch == "#":
                 _raise(parser, "f-string expression part cannot include '#'")
             elif not stack and ch in "!:}=<>":
-                if i + 1 < end:
-                    nxt = s[i + 1]
-                    # != == <= >= are operators, and a lone < or > never ends a field.
-                    if nxt == "=" and ch in "!=<>":
-                        i += 2
-                        continue
-                    if ch == "<" or ch == ">":
-                        i += 1
-                        continue
+                # != == <= >= are operators, and a lone < or > never ends a field.
+                if i + 1 < end and s[i + 1] == "=" and ch in "!=<>":
+                    i += 2
+                    continue
+                if ch == "<" or ch == ">":
+                    i += 1
+                    continue
                 break
             elif ch == "]" or ch == "}" or ch == ")":
                 if not stack:

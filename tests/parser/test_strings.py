@@ -8,6 +8,7 @@ offsets) and invalid-escape warnings with the host's warnings.
 """
 import ast
 import io
+import random
 import tokenize
 import warnings
 
@@ -177,7 +178,8 @@ ERRORS = [
     "x = f'{=}' + 1", "x = f'{ =}' + 1", "x = f'{!}' + 1", "x = f'''{\n:x}''' + 1",
     "x = f'{x!r:{y!s:{z}}}' + 1",
     "x = f'\\N{foo}{x}' + 1", "x = f'{x:\\x4}' + 1", "x = 'a' f'{' 'b' + 1",
-    "x = f'{x:{}}' + 1", "x = f'{x:}}' + 1", "x = f'{x<}' + 1",
+    "x = f'{x:{}}' + 1", "x = f'{x:}}' + 1", "x = f'{x<}' + 1", "x = f'{<' + 1",
+    "x = f'{a<' + 1", "x = f'{a>' + 1", "x = f'x<\\N]}N}' + 1", "x = f'\\N}' + 1",
     "x = f'{' + '(' * 201 + '}' + 1".replace("' + '(' * 201 + '", "(" * 201),
 ]
 
@@ -293,3 +295,49 @@ def sweep(path):
 @pytest.mark.parametrize("path", stdlib_sample(every=10), ids=stdlib_id)
 def test_stdlib_strings(path):
     sweep(path)
+
+
+# ---------------------------------------------------------------------------
+# Random f-string bodies built from the characters the scanner cares about
+
+PIECES = ["{x=}", "{x = !r:>{y}}", "{x!=y}", "{ x }", "{'a'}", "{x:{y}.{z}}", "{\n}", "{x}",
+          "{{", "}}", "!r", ":>", r"\N{DIGIT ONE}", r"\x4", r"\400", "é", "'''",
+          *"{}{}!:=<>()[]'\"\\ #\nxa0rsN"]
+# The errors strings.py raises itself (the rest come from the sub-parse or the lexer).
+OWN_ERRORS = ("f-string: expecting", "f-string: single", "f-string: unmatched",
+              "f-string: closing", "f-string: unterminated", "f-string: empty",
+              "f-string: expressions nested", "f-string: invalid conversion",
+              "f-string: expression required", "f-string expression part", "(unicode error)",
+              "(value error)", "bytes can only")
+
+
+def random_sources(count, seed=2311):
+    rng = random.Random(seed)
+    while count:
+        body = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 6)))
+        quote = rng.choice(["'", "'''", '"'])
+        source = f"x = {rng.choice(['f', 'rf', 'F', '', 'b'])}{quote}{body}{quote} + 1\n"
+        try:
+            kinds = [t.type for t in tokenize.generate_tokens(io.StringIO(source).readline)]
+        except (tokenize.TokenError, IndentationError):
+            continue
+        if kinds.count(tokenize.STRING) == 1 and tokenize.ERRORTOKEN not in kinds:
+            count -= 1
+            yield source
+
+
+@pytest.mark.parametrize("source", list(random_sources(300)))
+def test_random_literal_matches_host(source):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        expected = outcome(source, lambda s: compile(s, "<test>", "exec"))
+        if expected is None:
+            assert_same_strings(source)
+            return
+        if not expected[1].startswith(OWN_ERRORS) or expected[1] == "f-string: invalid syntax":
+            pytest.skip("an error of the sub-parse or the lexer")
+        got = outcome(source, pvm_compile)
+        if not source.isascii() and "\n" in source[:-1]:
+            # pegen measures error columns after a multi-line token on its first line.
+            got, expected = got[:3], expected[:3]
+        assert got == expected
