@@ -16,9 +16,7 @@ character columns, prefix and quotes included, an f-string being one token as in
   whole concatenation, a format spec's JoinedStr spans the token it sits in, and only
   the expressions get positions of their own.
 
-What the parser object must offer (see `parse_strings`): `parse_fstring_expr`,
-`raise_syntax_error` (CPython's RAISE_SYNTAX_ERROR: at the last token fetched),
-`raise_syntax_error_at` (RAISE_SYNTAX_ERROR_KNOWN_LOCATION) and `warn`.
+What the parser object must offer is listed in `parse_strings`'s docstring.
 """
 
 import ast
@@ -66,7 +64,7 @@ def token_span(tok):
     multi-line token starts at column 0 of its line).
     """
     _, string, (lineno, col), (end_lineno, end_col), line = tok
-    if line.isascii():
+    if line.isascii() and (lineno == end_lineno or string.isascii()):
         return lineno, col, end_lineno, end_col
     if col:
         col = len(line[:col].encode("utf-8", "surrogatepass"))
@@ -96,10 +94,12 @@ def _raise(parser, message):
 
 
 def _raise_at_token(parser, tok, message):
-    """RAISE_SYNTAX_ERROR_KNOWN_LOCATION(tok, ...), in the lexer's character columns."""
-    (lineno, col), (end_lineno, end_col) = tok[2], tok[3]
-    parser.raise_syntax_error_at(message, lineno, col, end_lineno, end_col)
-    raise AssertionError("parser.raise_syntax_error_at returned")  # pragma: no cover
+    """RAISE_SYNTAX_ERROR_KNOWN_LOCATION(tok, ...): 1-based byte offsets, which pegen
+    turns into characters on the token's first line (even for its end)."""
+    lineno, col, end_lineno, end_col = _parser_span(parser, tok)
+    parser.raise_error_known_location(SyntaxError, message, lineno, col + 1, end_lineno,
+                                      end_col + 1)
+    raise AssertionError("parser.raise_error_known_location returned")  # pragma: no cover
 
 
 def _invalid_escape_message(text, index):
@@ -115,7 +115,8 @@ def _warn_invalid_escape(parser, tok, message):
     """warn_invalid_escape_sequence: a DeprecationWarning on the token's first line;
     when warnings are errors, CPython turns it into a SyntaxError at the token."""
     try:
-        parser.warn(DeprecationWarning, message, tok[2][0], tok[2][1])
+        lineno, col, _, _ = _parser_span(parser, tok)
+        parser.warn(DeprecationWarning, message, lineno, col)
     except DeprecationWarning:
         _raise_at_token(parser, tok, message)
 
@@ -397,9 +398,10 @@ def parse_strings(parser, tokens):
           line `starting_lineno` and tokens on it are shifted right by
           `starting_col_offset` bytes, as pegen does for p2 in fstring_compile_expr;
       raise_syntax_error(message)  RAISE_SYNTAX_ERROR (at the last token fetched);
-      raise_syntax_error_at(message, lineno, col, end_lineno, end_col)
-          RAISE_SYNTAX_ERROR_KNOWN_LOCATION, 0-based character columns;
-      warn(category, message, lineno, col)  a compile-time warning.
+      raise_error_known_location(errtype, message, lineno, col_offset, end_lineno,
+          end_col_offset)  _PyPegen_raise_error_known_location, 1-based byte offsets;
+      warn(category, message, lineno, col)  a compile-time warning;
+      token_span(tok)  optional: a token's AST position (see `token_span` here).
     """
     first = tokens[0]
     span = getattr(parser, "token_span", token_span)

@@ -47,14 +47,17 @@ class FakeParser:
         return tree.body
 
     def raise_syntax_error(self, message):
-        (lineno, col), (end_lineno, end_col) = self.next_token[2], self.next_token[3]
-        self.raise_syntax_error_at(message, lineno, col, end_lineno, end_col)
+        lineno, col, end_lineno, end_col = token_span(self.next_token)
+        self.raise_error_known_location(SyntaxError, message, lineno, col + 1, end_lineno,
+                                        end_col + 1)
 
-    def raise_syntax_error_at(self, message, lineno, col, end_lineno, end_col):
-        # pegen clamps the end offset to the length of the error's (first) line.
-        end_offset = min(end_col + 1, len(self.lines[lineno - 1].rstrip("\r\n")) + 1)
-        raise SyntaxError(message, (self.filename, lineno, col + 1, None, end_lineno,
-                                    end_offset))
+    def raise_error_known_location(self, errtype, message, lineno, col, end_lineno,
+                                   end_col):
+        # pegen turns byte offsets into characters on the error's first line.
+        line = self.lines[lineno - 1].rstrip("\r\n").encode()
+        col, end_col = (len(line[:min(c, len(line) + 1) - 1].decode(errors="replace")) + 1
+                        for c in (col, end_col))
+        raise errtype(message, (self.filename, lineno, col, None, end_lineno, end_col))
 
     def warn(self, category, message, lineno, col):
         warnings.warn_explicit(message, category, self.filename, lineno)
