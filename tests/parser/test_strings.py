@@ -270,6 +270,8 @@ def test_token_span_counts_utf8_bytes():
     assert token_span(tok) == (1, 11, 1, 15)
     multi = (3, "'''é\nü'''", (1, 4), (2, 4), "x = '''é\nü'''\n")
     assert token_span(multi) == (1, 4, 2, 5)
+    # The lexer's `line` is the token's first line only.
+    assert token_span((3, "'''a\né'''", (1, 4), (2, 4), "x = '''a\n")) == (1, 4, 2, 5)
 
 
 # ---------------------------------------------------------------------------
