@@ -416,30 +416,34 @@ def parse_strings(parser, tokens):
             node.lineno, node.col_offset, node.end_lineno, node.end_col_offset = span(first)
             return node
     last = tokens[-1]
-    first = _normalize_newlines(first)
     lineno, col_offset, _, _ = span(first)
     _, _, end_lineno, end_col_offset = span(last)
-    state = _FstringParser(parser, first[1][0] == "u", lineno, col_offset, end_lineno,
-                           end_col_offset)
-    bytes_parts = None
+    parts = []     # decoded str or bytes values until an f-string needs `state`
+    state = None
+    bytesmode = False
     for index, tok in enumerate(tokens):
         tok = _normalize_newlines(tok)
-        bytesmode, rawmode, value, start, end = _parsestr(parser, tok)
-        if index and (bytes_parts is not None) != bytesmode:
+        this_bytesmode, rawmode, value, start, end = _parsestr(parser, tok)
+        if index and bytesmode != this_bytesmode:
             _raise(parser, "cannot mix bytes and nonbytes literals")
+        bytesmode = this_bytesmode
         if value is None:
+            if state is None:
+                state = _FstringParser(parser, first[1][0] == "u", lineno, col_offset,
+                                       end_lineno, end_col_offset)
+                state.last_str = [part for part in parts if part]
             state.concat_fstring(tok, start, end, rawmode)
-        elif bytesmode:
-            if bytes_parts is None:
-                bytes_parts = []
-            bytes_parts.append(value)
-        else:
+        elif state is not None:
             state.concat(value)
-    if bytes_parts is not None:
-        return _Constant(value=b"".join(bytes_parts), kind=None, lineno=lineno,
-                         col_offset=col_offset, end_lineno=end_lineno,
-                         end_col_offset=end_col_offset)
-    return state.finish()
+        else:
+            parts.append(value)
+    if state is not None:
+        return state.finish()
+    node = _Constant(b"".join(parts) if bytesmode else "".join(parts))
+    node.kind = "u" if first[1][0] == "u" and not bytesmode else None
+    node.lineno, node.col_offset = lineno, col_offset
+    node.end_lineno, node.end_col_offset = end_lineno, end_col_offset
+    return node
 
 
 # ---------------------------------------------------------------------------
