@@ -753,5 +753,7 @@ class _FstringScan:
         if not newline_after_brace:
             line_start = s.rfind("\n", 0, brace) + 1
             segment = s[line_start:brace]
-            cols = len(segment) if segment.isascii() else len(segment.encode("utf-8"))
+            cols = len(segment)
+            if not segment.isascii():
+                cols = len(segment.encode("utf-8", "surrogatepass"))
         return lines, cols
