@@ -451,8 +451,8 @@ def parse_strings(parser, tokens):
 
 
 class _FstringParser:
-    """Accumulates the parts of a concatenation: literal text waiting in `last_str`,
-    finished nodes in `values`; `fmode` once any f-string took part.
+    """Accumulates the parts of a concatenation with f-strings: literal text waiting
+    in `last_str`, finished nodes in `values`.
 
     Mirrors FstringParser and its _PyPegen_FstringParser_* functions. The position
     fields are those of the whole concatenation (first_token .. last_token).
@@ -464,7 +464,6 @@ class _FstringParser:
         self.span = (lineno, col_offset, end_lineno, end_col_offset)
         self.last_str = []
         self.values = []
-        self.fmode = False
 
     def concat(self, text):
         """_PyPegen_FstringParser_ConcatAndDel: empty pieces vanish."""
@@ -480,11 +479,9 @@ class _FstringParser:
         self.last_str = []
 
     def finish(self):
-        """_PyPegen_FstringParser_Finish: a Constant, or a JoinedStr of the parts."""
+        """_PyPegen_FstringParser_Finish: the JoinedStr of the parts (a concatenation
+        without f-strings never gets here: parse_strings makes its Constant)."""
         lineno, col, end_lineno, end_col = self.span
-        if not self.fmode:
-            return _Constant(value="".join(self.last_str), kind=self.kind, lineno=lineno,
-                             col_offset=col, end_lineno=end_lineno, end_col_offset=end_col)
         if self.last_str:
             self._flush_constant()
         return _JoinedStr(values=self.values, lineno=lineno, col_offset=col,
@@ -495,7 +492,6 @@ class _FstringParser:
 
         Returns the index where scanning stopped (a '}' for a format spec).
         """
-        self.fmode = True
         scan = _FstringScan(self, tok, raw)
         i = start
         while True:
