@@ -105,10 +105,10 @@ def compile_tree(tree, filename, mode="exec", optimize=-1, flags=0, source_lines
         optimize = default_optimize
     future_flags, future_lineno = _future(tree, filename)
     future_flags |= flags & PyCF_MASK
-    tree = fold.fold(tree, optimize)
+    tree = fold.fold(tree, optimize, future_flags)
     if symtable_builder is None:
         from pvm.compiler.symtable import build_symtable
-        table = build_symtable(tree, filename, future_flags)
+        table = build_symtable(tree, filename, future_flags, optimize)
     else:
         table = symtable_builder(tree, filename, future_flags)
     generator = CodeGenerator(table, filename, source_lines, flags, optimize, future_flags,
@@ -118,13 +118,6 @@ def compile_tree(tree, filename, mode="exec", optimize=-1, flags=0, source_lines
 
 def _future(tree, filename):
     """(CO_FUTURE_* flags, line of the last future import) for a module tree."""
-    try:
-        from pvm.compiler.future import future_features
-    except ImportError:
-        return 0, 1 << 30
-    result = future_features(tree, filename)
-    if isinstance(result, tuple):
-        return result[0], result[1]
-    flags = getattr(result, "flags", result)
-    lineno = getattr(result, "lineno", 0)
-    return flags, lineno
+    from pvm.compiler.future import parse_future
+    result = parse_future(tree, filename)
+    return result.flags, result.lineno

@@ -1,5 +1,312 @@
-"""Constant folding on the AST (placeholder while the real pass is written)."""
+"""Constant folding on the AST: CPython 3.11's Python/ast_opt.c, in Python.
+
+Compiler stage, first pass after parsing. Consumes a tree of host `ast` nodes and
+returns a tree where constant sub-expressions are Constant nodes. Copy-on-write: a
+node whose children changed is copied, the others are shared, so a tree the caller
+handed in is never modified. What it folds, exactly as ast_opt.c does:
+
+* unary and binary operators on constants, within CPython's limits (ints of at most
+  128 bits from *, ** and <<; collections of at most 256 items and 1024 in total;
+  strings and bytes of at most 4096 from *; no % on str/bytes); an operation that
+  raises is left for run time;
+* `not` into a single `is`/`in` comparison (`not a in b` -> `a not in b`);
+* tuples of constants; subscripts of constants;
+* list and set displays iterated by `for` or tested by `in` become tuples and
+  frozensets (a list becomes a tuple node even when not constant);
+* `__debug__` becomes True (False under -O).
+
+Annotations are left alone under `from __future__ import annotations`. A folded
+string at the head of a body is wrapped so that it does not become a docstring.
+"""
+
+import ast
+
+from pvm.bytecode.code import CO_FUTURE_ANNOTATIONS
+
+MAX_INT_SIZE = 128          # bits
+MAX_COLLECTION_SIZE = 256   # items
+MAX_STR_SIZE = 4096         # characters
+MAX_TOTAL_ITEMS = 1024      # including nested collections
+
+_AST = ast.AST
+_Constant = ast.Constant
+_SKIP_UNDER_FUTURE = frozenset(("annotation", "returns"))
 
 
-def fold(tree, optimize):
-    return tree
+def _const(node, value):
+    new = _Constant(value)
+    new.kind = None
+    new.lineno = node.lineno
+    new.col_offset = node.col_offset
+    new.end_lineno = getattr(node, "end_lineno", None)
+    new.end_col_offset = getattr(node, "end_col_offset", None)
+    return new
+
+
+def _copy(node, changes):
+    cls = node.__class__
+    new = cls.__new__(cls)
+    new.__dict__.update(node.__dict__)
+    new.__dict__.update(changes)
+    return new
+
+
+def _check_complexity(obj, limit):
+    if type(obj) is tuple:
+        limit -= len(obj)
+        for item in obj:
+            if limit < 0:
+                break
+            limit = _check_complexity(item, limit)
+    elif type(obj) is frozenset:
+        limit -= len(obj)
+        for item in obj:
+            if limit < 0:
+                break
+            limit = _check_complexity(item, limit)
+    return limit
+
+
+class _NoFold(Exception):
+    pass
+
+
+def _safe_multiply(v, w):
+    if type(v) is int and type(w) is int and v and w:
+        if v.bit_length() + w.bit_length() > MAX_INT_SIZE:
+            raise _NoFold
+    elif isinstance(v, int) and type(w) in (tuple, frozenset):
+        size = len(w)
+        if size:
+            if v < 0 or v > MAX_COLLECTION_SIZE // size:
+                raise _NoFold
+            if v and _check_complexity(w, MAX_TOTAL_ITEMS // v) < 0:
+                raise _NoFold
+    elif isinstance(v, int) and type(w) in (str, bytes):
+        size = len(w)
+        if size and (v < 0 or v > MAX_STR_SIZE // size):
+            raise _NoFold
+    elif isinstance(w, int) and type(v) in (tuple, frozenset, str, bytes):
+        return _safe_multiply(w, v)
+    return v * w
+
+
+def _safe_power(v, w):
+    if isinstance(v, int) and isinstance(w, int) and v and w > 0:
+        if v.bit_length() > MAX_INT_SIZE // w:
+            raise _NoFold
+    return v ** w
+
+
+def _safe_lshift(v, w):
+    if isinstance(v, int) and isinstance(w, int) and v and w:
+        if w < 0:
+            raise _NoFold
+        if w > MAX_INT_SIZE or v.bit_length() > MAX_INT_SIZE - w:
+            raise _NoFold
+    return v << w
+
+
+def _safe_mod(v, w):
+    if type(v) in (str, bytes):
+        raise _NoFold
+    return v % w
+
+
+_BINOPS = {
+    "Add": lambda v, w: v + w, "Sub": lambda v, w: v - w, "Mult": _safe_multiply,
+    "Div": lambda v, w: v / w, "FloorDiv": lambda v, w: v // w, "Mod": _safe_mod,
+    "Pow": _safe_power, "LShift": _safe_lshift, "RShift": lambda v, w: v >> w,
+    "BitOr": lambda v, w: v | w, "BitXor": lambda v, w: v ^ w, "BitAnd": lambda v, w: v & w,
+}
+_UNARYOPS = {"Invert": lambda v: ~v, "Not": lambda v: not v, "UAdd": lambda v: +v,
+             "USub": lambda v: -v}
+_INVERTED = {"Is": ast.IsNot, "IsNot": ast.Is, "In": ast.NotIn, "NotIn": ast.In}
+
+
+def _compute(node, func, *args):
+    """func(*args) as a Constant in place of `node`, or `node` if it raises."""
+    try:
+        value = func(*args)
+    except KeyboardInterrupt:
+        raise
+    except _NoFold:
+        return node
+    except Exception:
+        return node
+    return _const(node, value)
+
+
+class Folder:
+    """One folding run (CPython's _PyASTOptimizeState: the -O level and future flags)."""
+
+    def __init__(self, optimize, future_flags):
+        self.optimize = optimize
+        self.skip_annotations = bool(future_flags & CO_FUTURE_ANNOTATIONS)
+        self.post = {
+            "UnaryOp": self.fold_unaryop, "BinOp": self.fold_binop,
+            "Tuple": self.fold_tuple, "Subscript": self.fold_subscr,
+            "Compare": self.fold_compare, "Name": self.fold_name,
+            "For": self.fold_for, "AsyncFor": self.fold_for,
+            "comprehension": self.fold_for,
+        }
+
+    def fold(self, node):
+        cls = node.__class__
+        fields = cls._fields
+        if not fields:
+            return node
+        changes = None
+        skip = self.skip_annotations
+        for name in fields:
+            value = getattr(node, name, None)
+            if value is None:
+                continue
+            if skip and name in _SKIP_UNDER_FUTURE:
+                continue
+            if type(value) is list:
+                new_list = None
+                for i, item in enumerate(value):
+                    if isinstance(item, _AST):
+                        new = self.fold(item)
+                        if new is not item:
+                            if new_list is None:
+                                new_list = list(value)
+                            new_list[i] = new
+                if new_list is not None:
+                    if name == "body" and cls is not ast.Expression:
+                        new_list = _protect_docstring(value, new_list)
+                    if changes is None:
+                        changes = {}
+                    changes[name] = new_list
+            elif isinstance(value, _AST):
+                new = self.fold(value)
+                if new is not value:
+                    if changes is None:
+                        changes = {}
+                    changes[name] = new
+        if changes:
+            node = _copy(node, changes)
+        post = self.post.get(cls.__name__)
+        if post is not None:
+            return post(node)
+        return node
+
+    # -- the folds (ast_opt.c's fold_* functions) -------------------------------
+
+    def fold_name(self, node):
+        if node.id == "__debug__" and node.ctx.__class__ is ast.Load:
+            return _const(node, not self.optimize)
+        return node
+
+    def fold_unaryop(self, node):
+        operand = node.operand
+        kind = node.op.__class__.__name__
+        if operand.__class__ is not _Constant:
+            if kind == "Not" and operand.__class__ is ast.Compare and len(operand.ops) == 1:
+                inverted = _INVERTED.get(operand.ops[0].__class__.__name__)
+                if inverted is not None:
+                    compare = _copy(operand, {"ops": [inverted()]})
+                    for attr in ("lineno", "col_offset", "end_lineno", "end_col_offset"):
+                        setattr(compare, attr, getattr(node, attr, None))
+                    return compare
+            return node
+        return _compute(node, _UNARYOPS[kind], operand.value)
+
+    def fold_binop(self, node):
+        left, right = node.left, node.right
+        if left.__class__ is not _Constant or right.__class__ is not _Constant:
+            return node
+        func = _BINOPS.get(node.op.__class__.__name__)
+        if func is None:
+            return node
+        return _compute(node, func, left.value, right.value)
+
+    def fold_tuple(self, node):
+        if node.ctx.__class__ is not ast.Load:
+            return node
+        value = _const_tuple(node.elts)
+        if value is None:
+            return node
+        return _const(node, value)
+
+    def fold_subscr(self, node):
+        if node.ctx.__class__ is not ast.Load:
+            return node
+        value, index = node.value, node.slice
+        if value.__class__ is not _Constant or index.__class__ is not _Constant:
+            return node
+        return _compute(node, lambda v, i: v[i], value.value, index.value)
+
+    def fold_compare(self, node):
+        kind = node.ops[-1].__class__.__name__
+        if kind in ("In", "NotIn"):
+            last = node.comparators[-1]
+            new = fold_iter(last)
+            if new is not last:
+                return _copy(node, {"comparators": node.comparators[:-1] + [new]})
+        return node
+
+    def fold_for(self, node):
+        new = fold_iter(node.iter)
+        if new is not node.iter:
+            return _copy(node, {"iter": new})
+        return node
+
+
+def _const_tuple(elts):
+    values = []
+    for elt in elts:
+        if elt.__class__ is not _Constant:
+            return None
+        values.append(elt.value)
+    return tuple(values)
+
+
+def fold_iter(node):
+    """A list or set iterated over becomes a tuple or frozenset (ast_opt.c fold_iter)."""
+    cls = node.__class__
+    if cls is ast.List:
+        if any(e.__class__ is ast.Starred for e in node.elts):
+            return node
+        value = _const_tuple(node.elts)
+        if value is None:
+            tup = ast.Tuple(node.elts, node.ctx)
+            for attr in ("lineno", "col_offset", "end_lineno", "end_col_offset"):
+                setattr(tup, attr, getattr(node, attr, None))
+            return tup
+        return _const(node, value)
+    if cls is ast.Set:
+        value = _const_tuple(node.elts)
+        if value is None:
+            return node
+        try:
+            return _const(node, frozenset(value))
+        except TypeError:
+            return node
+    return node
+
+
+def _is_docstring(stmts):
+    if stmts:
+        first = stmts[0]
+        if first.__class__ is ast.Expr and first.value.__class__ is _Constant and \
+                type(first.value.value) is str:
+            return True
+    return False
+
+
+def _protect_docstring(old, new):
+    """A string folded at the head of a body must not become its docstring (astfold_body)."""
+    if not _is_docstring(old) and _is_docstring(new):
+        first = new[0]
+        joined = ast.JoinedStr([first.value])
+        for attr in ("lineno", "col_offset", "end_lineno", "end_col_offset"):
+            setattr(joined, attr, getattr(first.value, attr, None))
+        new[0] = _copy(first, {"value": joined})
+    return new
+
+
+def fold(tree, optimize=0, future_flags=0):
+    """The folded tree (a new root when anything changed; the input is never modified)."""
+    return Folder(optimize, future_flags).fold(tree)
