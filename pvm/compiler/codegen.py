@@ -482,7 +482,7 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
     def check_debug_args(self, args):
         for arg in all_args(args):
             if arg.arg == "__debug__":
-                raise self.error("cannot assign to __debug__", arg)
+                raise self.error("cannot assign to __debug__")
 
     def default_arguments(self, args):
         """Push defaults and keyword-only defaults; return the MAKE_FUNCTION flags."""
@@ -611,6 +611,7 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
 
     def visit_ClassDef(self, node):
         """A class statement (CPython's compiler_class)."""
+        self.validate_keywords(node.keywords)
         self.decorators(node.decorator_list)
         firstlineno = node.decorator_list[0].lineno if node.decorator_list else node.lineno
         self.enter_scope(CLASS, node.name, node, firstlineno)

@@ -385,7 +385,7 @@ class ExprMixin:
             if kw.arg is None:
                 continue
             if kw.arg == "__debug__":
-                raise self.error("cannot assign to __debug__", kw)
+                raise self.error("cannot assign to __debug__")
             if kw.arg in seen:
                 raise self.error(f"keyword argument repeated: {kw.arg}", kw)
             seen.add(kw.arg)

@@ -170,7 +170,7 @@ class MatchMixin:
         for i, sub in enumerate(patterns):
             if _kind(sub) == "MatchStar":
                 if star >= 0:
-                    raise self.error("multiple starred names in sequence pattern", sub)
+                    raise self.error("multiple starred names in sequence pattern")
                 star_wildcard = _is_wildcard_star(sub)
                 only_wildcard = only_wildcard and star_wildcard
                 star = i
@@ -350,7 +350,7 @@ class MatchMixin:
             if i == 0:
                 control = stores
             elif len(stores) != len(control) or set(stores) != set(control):
-                raise self.error("alternative patterns bind different names", alt)
+                raise self.error("alternative patterns bind different names")
             elif stores:
                 for icontrol in range(len(stores) - 1, -1, -1):
                     name = control[icontrol]
