@@ -1093,6 +1093,10 @@ class _CodegenOrder:
         self.optimize = optimize
         self.future_annotations = future_annotations
         self.names = []
+        # compile.c's fblock stack, as far as names go: None for a loop, the
+        # body of a `finally` for a try statement that has one.
+        self.fblocks = []
+        self.finally_done = set()
 
     def names_of(self, scope):
         node = scope.node
@@ -1175,6 +1179,37 @@ class _CodegenOrder:
     def Return(self, s):
         if s.value is not None:
             self.expr(s.value)
+        self.unwind(False)
+
+    def Break(self, s):
+        self.unwind(True)
+
+    Continue = Break
+
+    def unwind(self, to_loop):
+        """compiler_unwind_fblock_stack: a jump out of `try` runs the finally body first.
+
+        The finally bodies between the statement and its target (the function's
+        end, or the innermost loop for break and continue) are compiled right
+        there, innermost first, each with only the blocks outside it active.
+        """
+        saved = self.fblocks
+        blocks = list(saved)
+        while blocks:
+            top = blocks.pop()
+            if top is None:
+                if to_loop:
+                    break
+                continue
+            self.fblocks = list(blocks)
+            self.finally_body(top)
+        self.fblocks = saved
+
+    def finally_body(self, body):
+        # The same body in the same context emits the same names: walk it once.
+        if id(body) not in self.finally_done:
+            self.finally_done.add(id(body))
+            self.stmts(body)
 
     def Delete(self, s):
         self.exprs(s.targets)
@@ -1198,15 +1233,23 @@ class _CodegenOrder:
     def For(self, s):
         self.expr(s.iter)
         self.expr(s.target)
-        self.stmts(s.body)
+        self.loop_body(s.body)
         self.stmts(s.orelse)
 
     def While(self, s):
         self.expr(s.test)
-        self.stmts(s.body)
+        self.loop_body(s.body)
         self.stmts(s.orelse)
 
-    If = While
+    def loop_body(self, body):
+        self.fblocks.append(None)
+        self.stmts(body)
+        self.fblocks.pop()
+
+    def If(self, s):
+        self.expr(s.test)
+        self.stmts(s.body)
+        self.stmts(s.orelse)
 
     def With(self, s):
         for item in s.items:
@@ -1268,17 +1311,19 @@ class _CodegenOrder:
                 self.expr(s.cause)
 
     def Try(self, s):
+        if s.finalbody:
+            self.fblocks.append(s.finalbody)
         self.stmts(s.body)
-        self.stmts(s.orelse)
-        self.handlers(s.handlers)
-        self.stmts(s.finalbody)
-
-    def TryStar(self, s):
-        # compiler_try_star_except compiles the handlers before the else block.
-        self.stmts(s.body)
-        self.handlers(s.handlers)
-        self.stmts(s.orelse)
-        self.stmts(s.finalbody)
+        if type(s) is ast.TryStar:
+            # compiler_try_star_except compiles the handlers before the else block.
+            self.handlers(s.handlers)
+            self.stmts(s.orelse)
+        else:
+            self.stmts(s.orelse)
+            self.handlers(s.handlers)
+        if s.finalbody:
+            self.fblocks.pop()
+            self.finally_body(s.finalbody)
 
     def handlers(self, handlers):
         for handler in handlers:
@@ -1396,7 +1441,7 @@ _CG_STMT = {
     ast.Match: _CodegenOrder.Match,
     ast.Raise: _CodegenOrder.Raise,
     ast.Try: _CodegenOrder.Try,
-    ast.TryStar: _CodegenOrder.TryStar,
+    ast.TryStar: _CodegenOrder.Try,
     ast.Assert: _CodegenOrder.Assert,
     ast.Import: _CodegenOrder.Import,
     ast.ImportFrom: _CodegenOrder.Import,
@@ -1404,8 +1449,8 @@ _CG_STMT = {
     ast.Nonlocal: _CodegenOrder.nothing,
     ast.Expr: _CodegenOrder.Expr,
     ast.Pass: _CodegenOrder.nothing,
-    ast.Break: _CodegenOrder.nothing,
-    ast.Continue: _CodegenOrder.nothing,
+    ast.Break: _CodegenOrder.Break,
+    ast.Continue: _CodegenOrder.Continue,
 }
 
 _CG_EXPR = {
