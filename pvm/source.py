@@ -113,7 +113,7 @@ def _decode_declared(data, encoding, filename):
     except LookupError:
         raise _tokenizer_init_error(f"unknown encoding: {encoding}", filename) from None
     try:
-        return codecs.decode(data, encoding)
+        return data.decode(encoding)
     except (LookupError, UnicodeError, ValueError, TypeError) as err:
         raise _tokenizer_init_error(str(err), filename) from None
 
