@@ -359,6 +359,25 @@ _op("JUMP", JUMP_TARGET, "--", "A jump whose direction the assembler picks.", ju
 _op("JUMP_NO_INTERRUPT", JUMP_TARGET, "--", "As JUMP; a backward jump that is not a loop's.",
     jump_stack="--", kind=PSEUDO, terminates=True, unconditional=True)
 
+# ---------------------------------------------------------------------------
+# DECODED rows: made by the VM's decoder (bytecode/decode.py), never in co_code.
+# Owned by the VM. Two sorts:
+#  * `replaces` + `names`: an attribute instruction on a name the VM answers
+#    itself (pvm tracebacks live beside the host exception, see vm/frame.py);
+#  * `parts`: a superinstruction, the fusion of consecutive instructions. Its
+#    argument is the tuple of the parts' (decoded) arguments; the stack effect is
+#    the parts' in sequence.
+# ---------------------------------------------------------------------------
+
+_VM_ATTRIBUTES = ("__traceback__", "with_traceback")
+for _name, _stack in (("LOAD_ATTR", "obj -- value"), ("LOAD_METHOD", "obj -- method self_or_null"),
+                      ("STORE_ATTR", "value obj --"), ("DELETE_ATTR", "obj --")):
+    _op(_name + "_SPECIAL", NAME, _stack,
+        f"{_name} of a name the VM resolves itself on exceptions (`__traceback__`, "
+        f"`with_traceback`: pvm's traceback); elsewhere the same as {_name}.",
+        kind=DECODED, extra={"replaces": _name, "names": _VM_ATTRIBUTES})
+del _name, _stack
+
 
 def _number_rows():
     by_name = {}

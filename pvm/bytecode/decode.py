@@ -1,0 +1,245 @@
+"""Decode a code object once into the arrays the VM runs (and `dis` and the JIT read).
+
+A leaf of the pipeline, like the rest of `bytecode/`. Consumes a `Code` (wordcode
+with EXTENDED_ARG prefixes, absolute jumps in instruction units, the varint line
+and exception tables) and produces a `Decoded`, cached on `code._decoded`:
+
+* instructions are numbered by *index*: one per opcode, EXTENDED_ARG prefixes
+  folded into the argument. Every table below is indexed the same way.
+* `plain[i]` is `(op, arg)` with the argument pre-resolved: the constant itself
+  for CONST, the name string for NAME, the target *index* for JUMP, the slot for
+  LOCAL/DEREF, the operator function for BINARY_OP and COMPARE_OP, the number
+  otherwise. YIELD_VALUE's argument is 1 when it is the yield of a `yield from`
+  or `await` loop (it follows SEND), which is how `gi_yieldfrom` knows. An
+  attribute instruction on a name the VM answers itself becomes its *_SPECIAL
+  row (see the DECODED rows of opcodes.py).
+* `instrs[i]` is `plain` with superinstructions fused in: a DECODED row (see the
+  end of opcodes.py) replaces the first instruction of a run, its argument is
+  the tuple of the parts' arguments, and the following instructions stay where
+  they were, so indices, jump targets and `lasti` mean the same in both arrays.
+  A fused run never contains a jump target after its first instruction and
+  never crosses the edge of an exception-table range; the VM steps `pc` past
+  the earlier parts before a part that can raise, so a traceback names the
+  instruction that failed.
+* `handlers[i]` is the innermost exception-table entry covering instruction i as
+  `(target index, depth, push_lasti)`, or None.
+* `lines[i]` is the line number (None where the code has none) and `offsets[i]`
+  the byte offset of the opcode itself (what f_lasti and tb_lasti report).
+* `index_of` maps a byte offset back to an instruction index.
+"""
+
+import operator
+
+from pvm.bytecode import opcodes as O
+from pvm.bytecode.code import decode_exception_table, decode_linetable
+
+# BINARY_OP's argument -> the operator function it applies (NB_* order, then in-place).
+_BINARY_FUNCS = {
+    "+": operator.add, "&": operator.and_, "//": operator.floordiv, "<<": operator.lshift,
+    "@": operator.matmul, "*": operator.mul, "%": operator.mod, "|": operator.or_,
+    "**": operator.pow, ">>": operator.rshift, "-": operator.sub, "/": operator.truediv,
+    "^": operator.xor,
+    "+=": operator.iadd, "&=": operator.iand, "//=": operator.ifloordiv,
+    "<<=": operator.ilshift, "@=": operator.imatmul, "*=": operator.imul,
+    "%=": operator.imod, "|=": operator.ior, "**=": operator.ipow, ">>=": operator.irshift,
+    "-=": operator.isub, "/=": operator.itruediv, "^=": operator.ixor,
+}
+BINARY_FUNCS = tuple(_BINARY_FUNCS[symbol] for symbol in O.BINARY_OPS)
+COMPARE_FUNCS = (operator.lt, operator.le, operator.eq, operator.ne, operator.gt, operator.ge)
+
+
+class Decoded:
+    """The decoded form of one code object (see the module docstring)."""
+
+    __slots__ = ("code", "instrs", "plain", "raw", "handlers", "lines", "offsets",
+                 "index_of", "jump_targets", "nlocalsplus", "cell_slots", "free_start",
+                 "extra")
+
+    def line_of(self, index):
+        """Line number of instruction `index`, or None."""
+        if 0 <= index < len(self.lines):
+            return self.lines[index]
+        return None
+
+
+def decode(code):
+    """Return the `Decoded` of `code`, decoding it on first use."""
+    decoded = code._decoded
+    if decoded is None:
+        decoded = code._decoded = _decode(code)
+    return decoded
+
+
+def read_instructions(co_code):
+    """Yield (unit of the opcode, opcode, full argument) folding EXTENDED_ARG prefixes.
+
+    Also yields the unit where each instruction starts (prefixes included) as the
+    first element of a pair: ((start_unit, unit), op, arg).
+    """
+    extended = 0
+    start = None
+    for unit in range(len(co_code) // 2):
+        opcode, byte = co_code[2 * unit], co_code[2 * unit + 1]
+        if start is None:
+            start = unit
+        if opcode == O.EXTENDED_ARG:
+            extended = (extended | byte) << 8
+            continue
+        yield (start, unit), opcode, extended | byte
+        extended = 0
+        start = None
+
+
+def _decode(code):
+    raw, starts, units = [], [], []
+    for (start, unit), opcode, arg in read_instructions(code.co_code):
+        raw.append((opcode, arg))
+        starts.append(start)
+        units.append(unit)
+    nunits = len(code.co_code) // 2
+    # A jump or a handler names the first unit of an instruction (its first prefix).
+    index_of_unit = [0] * (nunits + 1)
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else nunits
+        for unit in range(start, end):
+            index_of_unit[unit] = index
+    index_of_unit[nunits] = len(raw)
+
+    d = Decoded()
+    d.code = code
+    d.raw = raw
+    d.offsets = [2 * unit for unit in units]
+    d.index_of = {2 * unit: index for index, unit in enumerate(units)}
+    d.lines = _lines_by_index(code, units)
+    d.handlers = _handlers_by_index(code, index_of_unit, len(raw))
+    d.plain = [_replace_special(_resolve(code, opcode, arg, index_of_unit))
+               for opcode, arg in raw]
+    # Where control can arrive other than by falling through: jumps and handlers.
+    d.jump_targets = frozenset([arg for opcode, arg in d.plain if opcode in O.JUMP_OPS]
+                               + [h[0] for h in d.handlers if h is not None])
+    _mark_delegating_yields(d.plain)
+    d.nlocalsplus = len(code.co_localsplusnames)
+    kinds = code.co_localspluskinds
+    d.cell_slots = tuple(i for i, k in enumerate(kinds) if k & O.CO_FAST_CELL)
+    d.free_start = d.nlocalsplus - len(code.co_freevars)
+    d.extra = {}
+    d.instrs = fuse(d)
+    return d
+
+
+def _lines_by_index(code, units):
+    per_unit = []
+    for count, position in decode_linetable(code.co_linetable, code.co_firstlineno):
+        per_unit.extend([position.lineno] * count)
+    return [per_unit[unit] if unit < len(per_unit) else None for unit in units]
+
+
+def _handlers_by_index(code, index_of_unit, count):
+    handlers = [None] * count
+    # The first entry covering an instruction is its innermost handler: fill in order,
+    # never overwriting.
+    for entry in decode_exception_table(code.co_exceptiontable):
+        handler = (index_of_unit[entry.target], entry.depth, entry.lasti)
+        for index in range(index_of_unit[entry.start], index_of_unit[entry.end]):
+            if handlers[index] is None:
+                handlers[index] = handler
+    return handlers
+
+
+def _resolve(code, opcode, arg, index_of_unit):
+    row = O.BY_NUMBER.get(opcode)
+    if row is None:
+        raise SystemError(f"unknown opcode {opcode} in {code.co_name!r}")
+    kind = row.arg
+    if kind is O.NO_ARG:
+        return (opcode, None)
+    if kind == O.CONST:
+        return (opcode, code.co_consts[arg])
+    if kind == O.NAME:
+        return (opcode, code.co_names[arg])
+    if kind == O.JUMP_TARGET:
+        return (opcode, index_of_unit[arg])
+    if kind == O.BINOP:
+        return (opcode, BINARY_FUNCS[arg])
+    if kind == O.COMPARE:
+        return (opcode, COMPARE_FUNCS[arg])
+    return (opcode, arg)
+
+
+def _special_table():
+    """{(opcode, name): DECODED opcode} from the rows with `replaces` and `names`."""
+    table = {}
+    for row in O.OPS.values():
+        if row.kind == O.DECODED and "replaces" in row.extra:
+            for name in row.extra["names"]:
+                table[O.OPS[row.extra["replaces"]].number, name] = row.number
+    return table
+
+
+_SPECIAL = _special_table()
+_SPECIAL_OPS = frozenset(opcode for opcode, name in _SPECIAL)
+
+
+def _replace_special(instr):
+    opcode, arg = instr
+    if opcode in _SPECIAL_OPS:
+        replacement = _SPECIAL.get((opcode, arg))
+        if replacement is not None:
+            return (replacement, arg)
+    return instr
+
+
+def _mark_delegating_yields(plain):
+    for index in range(1, len(plain)):
+        if plain[index][0] == O.YIELD_VALUE and plain[index - 1][0] == O.SEND:
+            plain[index] = (O.YIELD_VALUE, 1)
+
+
+# ---------------------------------------------------------------------------
+# Superinstructions: fused at decode time, declared as DECODED rows in opcodes.py.
+# ---------------------------------------------------------------------------
+
+def _fusion_table():
+    """{tuple of part opcodes: DECODED opcode}, read from the rows' `extra['parts']`."""
+    table = {}
+    for row in O.OPS.values():
+        if row.kind == O.DECODED and "parts" in row.extra:
+            parts = tuple(O.OPS[name].number for name in row.extra["parts"])
+            table[parts] = row.number
+    return table
+
+
+FUSIONS = _fusion_table()
+_FIRST_PARTS = frozenset(parts[0] for parts in FUSIONS)
+_LONGEST = max((len(parts) for parts in FUSIONS), default=1)
+
+
+def fuse(d):
+    """`plain` with superinstructions fused in (the rules are in the module docstring)."""
+    plain = d.plain
+    instrs = list(plain)
+    targets = d.jump_targets
+    handlers = d.handlers
+    count = len(plain)
+    index = 0
+    while index < count:
+        if plain[index][0] not in _FIRST_PARTS:
+            index += 1
+            continue
+        fused = None
+        for length in range(min(_LONGEST, count - index), 1, -1):
+            parts = tuple(plain[index + k][0] for k in range(length))
+            number = FUSIONS.get(parts)
+            if number is None:
+                continue
+            if any(index + k in targets or handlers[index + k] != handlers[index]
+                   for k in range(1, length)):
+                continue
+            fused = (number, tuple(plain[index + k][1] for k in range(length)))
+            break
+        if fused is None:
+            index += 1
+            continue
+        instrs[index] = fused
+        index += len(fused[1])
+    return instrs

@@ -1,0 +1,250 @@
+"""pvm's frame and traceback objects (CPython's PyFrameObject and PyTracebackObject).
+
+VM stage. A `Frame` is both the activation record the evaluation loop runs (value
+stack, locals-plus slots, instruction index) and the frame object programs see
+through sys._getframe(), tracebacks and generators: f_back, f_code, f_globals,
+f_locals, f_builtins, f_lineno, f_lasti, f_trace, clear(). The loop creates one
+per call with only the fields it needs; the rest read as properties with
+CPython's defaults.
+
+Instruction positions: `_lasti` is the *index* of the instruction last started
+(see bytecode/decode.py); f_lasti and tb_lasti report its byte offset, as CPython.
+
+Tracebacks. A host exception's own `__traceback__` can only hold host frames, so
+pvm keeps its traceback beside it, in the exception's `__dict__` under
+TRACEBACK_KEY, built as the exception leaves or is caught in each pvm frame
+(newest frame first, as CPython's PyTraceBack_Here). pvm code that reads
+`e.__traceback__`, calls `e.with_traceback(tb)` or asks sys.exc_info() sees that
+pvm traceback (the VM resolves those names itself); host code still sees the host
+traceback. A `Traceback` pickles and deep-copies as None, so an exception that
+carries one stays picklable.
+"""
+
+from pvm.bytecode.code import CO_OPTIMIZED
+from pvm.bytecode.decode import decode
+
+
+class _Null:
+    """The VM's NULL: an unbound local slot, or LOAD_METHOD's "no self"."""
+    __slots__ = ()
+
+    def __repr__(self):
+        return "<NULL>"
+
+    def __reduce__(self):
+        return "NULL"
+
+
+NULL = _Null()
+
+TRACEBACK_KEY = "__pvm_traceback__"
+
+
+class Frame:
+    """A pvm frame: the loop's activation record and the program's frame object."""
+
+    __slots__ = ("f_code", "f_globals", "f_builtins", "f_back", "_fast", "_stack", "_instrs",
+                 "_func", "_depth", "_lasti", "_locals", "_trace", "_trace_lines",
+                 "_trace_opcodes", "_gen", "_executing", "_lineno_override", "__weakref__")
+
+    # -- what programs read ---------------------------------------------------
+
+    @property
+    def f_lasti(self):
+        index = self._index()
+        if index < 0:
+            return -1
+        return decode(self.f_code).offsets[index]
+
+    @property
+    def f_lineno(self):
+        try:
+            return self._lineno_override
+        except AttributeError:
+            pass
+        index = self._index()
+        if index < 0:
+            return self.f_code.co_firstlineno
+        line = decode(self.f_code).line_of(index)
+        return line if line is not None else self.f_code.co_firstlineno
+
+    @f_lineno.setter
+    def f_lineno(self, value):
+        # A trace function's jump (pdb's `jump`) is decided by the traced loop.
+        if not isinstance(value, int):
+            raise ValueError("lineno must be an integer")
+        self._lineno_override = value
+
+    @property
+    def f_locals(self):
+        code = self.f_code
+        if not code.co_flags & CO_OPTIMIZED:
+            return self._locals
+        return self._refresh_locals()
+
+    @property
+    def f_trace(self):
+        try:
+            return self._trace
+        except AttributeError:
+            return None
+
+    @f_trace.setter
+    def f_trace(self, value):
+        self._trace = value
+
+    @f_trace.deleter
+    def f_trace(self):
+        self._trace = None
+
+    @property
+    def f_trace_lines(self):
+        try:
+            return self._trace_lines
+        except AttributeError:
+            return True
+
+    @f_trace_lines.setter
+    def f_trace_lines(self, value):
+        self._trace_lines = bool(value)
+
+    @property
+    def f_trace_opcodes(self):
+        try:
+            return self._trace_opcodes
+        except AttributeError:
+            return False
+
+    @f_trace_opcodes.setter
+    def f_trace_opcodes(self, value):
+        self._trace_opcodes = bool(value)
+
+    def clear(self):
+        """Drop the locals (frame.clear()); a suspended generator's frame closes it."""
+        if self.is_executing():
+            raise RuntimeError("cannot clear an executing frame")
+        gen = self._owner()
+        if gen is not None and not gen._finished():
+            gen.close()
+        try:
+            fast = self._fast
+        except AttributeError:
+            return
+        for i in range(len(fast)):
+            fast[i] = NULL
+        self._stack.clear()
+        if self.f_code.co_flags & CO_OPTIMIZED:
+            self._locals = None
+
+    def __repr__(self):
+        code = self.f_code
+        return (f"<frame at {id(self):#x}, file '{code.co_filename}', "
+                f"line {self.f_lineno}, code {code.co_name}>")
+
+    # -- helpers ------------------------------------------------------------
+
+    def _index(self):
+        try:
+            return self._lasti
+        except AttributeError:
+            return -1
+
+    def _owner(self):
+        try:
+            return self._gen
+        except AttributeError:
+            return None
+
+    def is_executing(self):
+        try:
+            return self._executing
+        except AttributeError:
+            return False
+
+    def _refresh_locals(self):
+        """f_locals of an optimized frame: a dict snapshot of the slots (PyFrame_FastToLocals)."""
+        try:
+            snapshot = self._locals
+        except AttributeError:
+            snapshot = None
+        if snapshot is None:
+            snapshot = self._locals = {}
+        try:
+            fast = self._fast
+        except AttributeError:
+            return snapshot
+        code = self.f_code
+        kinds = code.co_localspluskinds
+        started = self._index() >= 0
+        for slot, name in enumerate(code.co_localsplusnames):
+            value = fast[slot] if slot < len(fast) else NULL
+            # A cell slot holds the cell once MAKE_CELL (or COPY_FREE_VARS) ran.
+            if kinds[slot] & 0xC0 and value is not NULL and (started or kinds[slot] & 0x80):
+                try:
+                    value = value.cell_contents
+                except ValueError:
+                    value = NULL
+                except AttributeError:
+                    pass
+            if value is NULL:
+                snapshot.pop(name, None)
+            else:
+                snapshot[name] = value
+        return snapshot
+
+
+class Traceback:
+    """A pvm traceback entry (PyTracebackObject): tb_frame, tb_lineno, tb_lasti, tb_next."""
+
+    __slots__ = ("tb_next", "tb_frame", "_index")
+
+    def __init__(self, tb_next, tb_frame, index):
+        self.tb_next = tb_next
+        self.tb_frame = tb_frame
+        self._index = index
+
+    @property
+    def tb_lasti(self):
+        if self._index < 0:
+            return -1
+        return decode(self.tb_frame.f_code).offsets[self._index]
+
+    @property
+    def tb_lineno(self):
+        line = decode(self.tb_frame.f_code).line_of(self._index)
+        return line if line is not None else -1
+
+    def __reduce__(self):
+        # Pickling (or deep-copying) an exception carries its pvm traceback as None.
+        return (type(None), ())
+
+    def __dir__(self):
+        return ["tb_frame", "tb_lasti", "tb_lineno", "tb_next"]
+
+
+def exception_traceback(exc):
+    """The pvm traceback kept with exception `exc`, or None."""
+    try:
+        return exc.__dict__.get(TRACEBACK_KEY)
+    except AttributeError:
+        return None
+
+
+def set_exception_traceback(exc, tb):
+    """Keep `tb` (a pvm Traceback or None) as the traceback of `exc`."""
+    if tb is not None and not isinstance(tb, Traceback):
+        if tb.__class__.__name__ != "traceback":
+            raise TypeError("__traceback__ must be a traceback or None")
+        # A host traceback: the host keeps it; pvm has no entries for it.
+        exc.__traceback__ = tb
+        tb = None
+    if tb is None:
+        exc.__dict__.pop(TRACEBACK_KEY, None)
+    else:
+        exc.__dict__[TRACEBACK_KEY] = tb
+
+
+def add_traceback(exc, frame, index):
+    """Record that `exc` passes frame `frame` at instruction `index` (PyTraceBack_Here)."""
+    d = exc.__dict__
+    d[TRACEBACK_KEY] = Traceback(d.get(TRACEBACK_KEY), frame, index)

@@ -1,0 +1,213 @@
+"""pvm's function, bound method and cell objects (CPython's PyFunctionObject and friends).
+
+VM stage. The contract with the runtime and the rest of the VM:
+  * `Function(code, globals, name=None, defaults=None, closure=None, kwdefaults=None,
+    annotations=None, qualname=None)`: a pvm function. It has the attributes
+    programs read (__code__, __globals__, __builtins__, __name__, __qualname__,
+    __module__, __defaults__, __kwdefaults__, __closure__, __annotations__,
+    __dict__, __doc__; __wrapped__ and the like live in __dict__), binds as a
+    method through `__get__`, and is callable from host code through `__call__`,
+    which runs a nested evaluation loop. Calls from pvm code never use
+    `__call__`: the loop pushes a frame instead (pvm/vm/interp.py).
+  * `Method`: a bound method. It is the host's own method type: binding a pvm
+    function gives `types.MethodType(function, obj)`, whose calls the host makes at
+    C speed and the loop unwraps into a frame push.
+  * `Cell`: a closure cell, the host's cell type, so that `__closure__` holds
+    real cells and the host's `type()` fills a class's `__classcell__`.
+
+What the loop needs from a function is kept in underscore slots, recomputed when
+__code__, __defaults__ or __kwdefaults__ change (`_refresh`): `_simple` says a
+call with exactly `_argcount` positional arguments needs no binding beyond
+filling the rest of the slots with NULL (`_pad`).
+"""
+
+import types
+
+from pvm.bytecode.code import (CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS,
+                               CO_VARKEYWORDS)
+from pvm.bytecode.decode import decode
+from pvm.vm.frame import NULL
+
+Cell = types.CellType
+Method = types.MethodType
+
+# Function kinds: what calling one makes.
+PLAIN, GENERATOR, COROUTINE, ASYNC_GENERATOR = 0, 1, 2, 3
+
+vm_call = None
+"""Set by pvm.vm.interp: vm_call(function, args tuple, kwargs dict) runs a call on the VM."""
+
+
+def builtins_of(globals_):
+    """The builtins dict for a globals mapping, as CPython's _PyEval_BuiltinsFromGlobals."""
+    from pvm.vm import state
+    try:
+        found = globals_["__builtins__"]
+    except (KeyError, TypeError):
+        return state.default_builtins
+    if isinstance(found, types.ModuleType):
+        return found.__dict__
+    return found
+
+
+def _kind_of(flags):
+    if flags & CO_GENERATOR:
+        return GENERATOR
+    if flags & CO_COROUTINE:
+        return COROUTINE
+    if flags & CO_ASYNC_GENERATOR:
+        return ASYNC_GENERATOR
+    return PLAIN
+
+
+class Function:
+    """A function defined by pvm code (MAKE_FUNCTION makes one)."""
+
+    __slots__ = ("__name__", "__qualname__", "__dict__", "__weakref__", "_code", "_globals",
+                 "_builtins", "_defaults", "_kwdefaults", "_closure", "_annotations",
+                 "_module", "_doc", "_instrs", "_argcount", "_nlocalsplus", "_simple", "_pad",
+                 "_kind")
+
+    def __init__(self, code, globals, name=None, defaults=None, closure=None, kwdefaults=None,
+                 annotations=None, qualname=None, builtins=None):
+        self._code = code
+        self._globals = globals
+        self._builtins = builtins if builtins is not None else builtins_of(globals)
+        self.__name__ = name if name is not None else code.co_name
+        self.__qualname__ = qualname if qualname is not None else code.co_qualname
+        self._defaults = defaults if defaults else None
+        self._kwdefaults = kwdefaults if kwdefaults else None
+        self._closure = closure
+        self._annotations = annotations
+        try:
+            self._module = globals.get("__name__")
+        except AttributeError:
+            self._module = None
+        consts = code.co_consts
+        # As PyFunction_New: the first constant is the docstring when it is a str.
+        self._doc = consts[0] if consts and isinstance(consts[0], str) else None
+        self._refresh()
+
+    def _refresh(self):
+        code = self._code
+        self._instrs = decode(code).instrs
+        self._argcount = code.co_argcount
+        self._nlocalsplus = len(code.co_localsplusnames)
+        self._kind = _kind_of(code.co_flags)
+        self._simple = (self._kind == PLAIN and not code.co_kwonlyargcount
+                        and not code.co_flags & (CO_VARARGS | CO_VARKEYWORDS))
+        self._pad = [NULL] * (self._nlocalsplus - code.co_argcount)
+
+    # -- the host-callable face ------------------------------------------------
+
+    def __call__(self, *args, **kwargs):
+        return vm_call(self, args, kwargs)
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return Method(self, obj)
+
+    def __repr__(self):
+        return f"<function {self.__qualname__} at {id(self):#x}>"
+
+    def __reduce__(self):
+        # Pickled by reference, as the host pickles its functions.
+        return self.__qualname__
+
+    # -- attributes programs read and write ----------------------------------------
+
+    @property
+    def __code__(self):
+        return self._code
+
+    @__code__.setter
+    def __code__(self, code):
+        if not hasattr(code, "co_code") or not hasattr(code, "co_freevars"):
+            raise TypeError("__code__ must be set to a code object")
+        nfree = len(code.co_freevars)
+        nclosure = 0 if self._closure is None else len(self._closure)
+        if nfree != nclosure:
+            raise ValueError(f"{self.__name__}() requires a code object with {nclosure} free "
+                             f"vars, not {nfree}")
+        self._code = code
+        self._refresh()
+
+    @property
+    def __globals__(self):
+        return self._globals
+
+    @property
+    def __builtins__(self):
+        return self._builtins
+
+    @property
+    def __closure__(self):
+        return self._closure
+
+    @property
+    def __defaults__(self):
+        return self._defaults
+
+    @__defaults__.setter
+    def __defaults__(self, value):
+        if value is not None and not isinstance(value, tuple):
+            raise TypeError("__defaults__ must be set to a tuple object")
+        self._defaults = value if value else None
+        self._refresh()
+
+    @__defaults__.deleter
+    def __defaults__(self):
+        self._defaults = None
+        self._refresh()
+
+    @property
+    def __kwdefaults__(self):
+        return self._kwdefaults
+
+    @__kwdefaults__.setter
+    def __kwdefaults__(self, value):
+        if value is not None and not isinstance(value, dict):
+            raise TypeError("__kwdefaults__ must be set to a dict object")
+        self._kwdefaults = value if value else None
+
+    @__kwdefaults__.deleter
+    def __kwdefaults__(self):
+        self._kwdefaults = None
+
+    @property
+    def __annotations__(self):
+        if self._annotations is None:
+            self._annotations = {}
+        elif isinstance(self._annotations, tuple):
+            # MAKE_FUNCTION hands over a flat tuple of name, value pairs.
+            flat = self._annotations
+            self._annotations = {flat[i]: flat[i + 1] for i in range(0, len(flat), 2)}
+        return self._annotations
+
+    @__annotations__.setter
+    def __annotations__(self, value):
+        if value is not None and not isinstance(value, dict):
+            raise TypeError("__annotations__ must be set to a dict object")
+        self._annotations = value
+
+    @__annotations__.deleter
+    def __annotations__(self):
+        self._annotations = None
+
+    @property
+    def __module__(self):
+        return self._module
+
+    @__module__.setter
+    def __module__(self, value):
+        self._module = value
+
+    @property
+    def __doc__(self):
+        return self._doc
+
+    @__doc__.setter
+    def __doc__(self, value):
+        self._doc = value
+

@@ -1,0 +1,645 @@
+"""pvm's generator, coroutine and async-generator objects (CPython's Objects/genobject.c).
+
+VM stage. Calling a pvm function whose code has CO_GENERATOR, CO_COROUTINE or
+CO_ASYNC_GENERATOR binds the arguments into a new frame and wraps it here instead
+of running it (`make`). Each resumption runs the frame in a nested evaluation
+loop (`execute`, wired in by pvm/vm/interp.py) until it yields or returns.
+
+`Suspendable._run` is gen_send_ex2: the state checks and messages, the
+generator's own "exception being handled" item pushed on the thread's stack while
+it runs, PEP 479 (StopIteration leaving the frame becomes RuntimeError). On top of
+it: send/throw/close with `yield from` delegation (_gen_throw, gen_close), the
+coroutine's `__await__` wrapper, and the async generator's asend/athrow/aclose
+awaitables with the firstiter/finalizer hooks of sys.set_asyncgen_hooks.
+
+The classes satisfy collections.abc.Generator, Coroutine and AsyncGenerator by
+their methods, and are registered with the host's ABCs as well.
+"""
+
+import collections.abc
+
+from pvm.bytecode import opcodes as O
+from pvm.bytecode.code import CO_ITERABLE_COROUTINE
+from pvm.bytecode.decode import decode
+from pvm.vm import state
+from pvm.vm.frame import NULL, Frame, set_exception_traceback
+from pvm.vm.ops.control import chain_context, lookup_special
+
+execute = None
+"""Set by pvm.vm.interp: execute(ts, frame, value=NULL, throw=None) runs a frame."""
+
+
+def make(func, fast):
+    """The generator, coroutine or async generator for a call of `func` (slots bound)."""
+    frame = Frame()
+    frame.f_code = func._code
+    frame.f_globals = func._globals
+    frame.f_builtins = func._builtins
+    frame.f_back = None
+    frame._fast = fast
+    frame._stack = []
+    frame._instrs = func._instrs
+    frame._func = func
+    frame._lasti = -1
+    frame._depth = 0
+    cls = _CLASSES[func._kind]
+    return cls(frame, func.__name__, func.__qualname__)
+
+
+def make_for_code(frame, name, qualname):
+    """Wrap a module-level frame whose code is a generator or coroutine (top-level await)."""
+    flags = frame.f_code.co_flags
+    for kind, cls in _CLASSES.items():
+        if kind and flags & _FLAG_OF[kind]:
+            return cls(frame, name, qualname)
+    raise SystemError("code is not a generator")
+
+
+class Suspendable:
+    """What generators, coroutines and async generators share (PyGenObject)."""
+
+    __slots__ = ("_frame", "_code", "_running", "_exc", "__name__", "__qualname__",
+                 "__weakref__")
+
+    KIND = "generator"
+
+    def __init__(self, frame, name, qualname):
+        self._frame = frame
+        self._code = frame.f_code
+        self._running = False
+        self._exc = None
+        self.__name__ = name
+        self.__qualname__ = qualname
+
+    def __repr__(self):
+        return f"<{self.KIND} object {self.__qualname__} at {id(self):#x}>"
+
+    # -- gen_send_ex2 ----------------------------------------------------------------
+
+    def _run(self, value, exc=None, closing=False):
+        """Resume with `value` sent in (or `exc` thrown in); return (returned, value)."""
+        frame = self._frame
+        if frame is not None and frame._lasti < 0 and exc is None and value is not None:
+            raise TypeError(f"can't send non-None value to a just-started {self.KIND}")
+        if self._running:
+            raise ValueError(f"{self.KIND} already executing")
+        if frame is None:
+            if type(self) is Coroutine and not closing:
+                raise RuntimeError("cannot reuse already awaited coroutine")
+            if exc is None:
+                return True, None
+            raise exc
+        ts = state.thread_state()
+        self._running = True
+        ts.excs.append(self._exc)
+        if exc is not None:
+            chain_context(exc, ts.exc_value())
+        failure = None
+        try:
+            result = execute(ts, frame, NULL if frame._lasti < 0 else value, exc)
+        except BaseException as error:
+            failure = error
+        self._exc = ts.excs.pop()
+        frame.f_back = None
+        self._running = False
+        if failure is None:
+            if decode(frame.f_code).plain[frame._lasti][0] == O.YIELD_VALUE:
+                return False, result
+            self._finish()
+            return True, result
+        self._finish()
+        raise self._convert(failure)
+
+    def _convert(self, failure):
+        """PEP 479: a StopIteration leaving the frame becomes a RuntimeError."""
+        if isinstance(failure, StopIteration):
+            message = f"{self.KIND} raised StopIteration"
+        elif type(self) is AsyncGenerator and isinstance(failure, StopAsyncIteration):
+            message = "async generator raised StopAsyncIteration"
+        else:
+            return failure
+        error = RuntimeError(message)
+        error.__cause__ = failure
+        error.__context__ = failure
+        return error
+
+    def _finish(self):
+        self._frame = None
+        self._exc = None
+
+    def _finished(self):
+        return self._frame is None
+
+    def _delegate(self):
+        """The iterator a suspended `yield from`/`await` delegates to, or NULL (_PyGen_yf)."""
+        frame = self._frame
+        if frame is None or frame._lasti < 0:
+            return NULL
+        if decode(frame.f_code).plain[frame._lasti] == (O.YIELD_VALUE, 1):
+            return frame._stack[-1]
+        return NULL
+
+    # -- send, throw, close -------------------------------------------------------------
+
+    def send(self, value):
+        done, result = self._run(value)
+        if done:
+            raise _stop(result)
+        return result
+
+    def throw(self, typ, val=None, tb=None):
+        done, result = self._throw(True, typ, val, tb)
+        if done:
+            raise _stop(result)
+        return result
+
+    def _throw(self, close_on_genexit, typ, val=None, tb=None):
+        """_gen_throw: throw into the delegate first when suspended in `yield from`."""
+        delegate = self._delegate()
+        if delegate is not NULL:
+            if close_on_genexit and _is_class_or_instance_of(typ, GeneratorExit):
+                self._running = True
+                try:
+                    _close_iter(delegate)
+                except BaseException as error:
+                    failure = error
+                else:
+                    failure = None
+                self._running = False
+                if failure is not None:
+                    return self._run(None, failure)
+                return self._run(None, _normalize(typ, val, tb))
+            self._running = True
+            try:
+                if isinstance(delegate, Suspendable) and type(delegate) is not AsyncGenerator:
+                    done, value = delegate._throw(close_on_genexit, typ, val, tb)
+                    failure = _stop(value) if done else None
+                else:
+                    meth = getattr(delegate, "throw", NULL)
+                    if meth is NULL:
+                        failure = NULL
+                    else:
+                        value = meth(typ, val, tb)
+                        failure = None
+            except BaseException as error:
+                failure = error
+            self._running = False
+            if failure is NULL:
+                return self._run(None, _normalize(typ, val, tb))
+            if failure is None:
+                return False, value
+            # The delegate is done: pop it and resume after the SEND loop.
+            frame = self._frame
+            frame._stack.pop()
+            send_index = frame._lasti - 1
+            frame._lasti = decode(frame.f_code).plain[send_index][1] - 1
+            if isinstance(failure, StopIteration):
+                return self._run(failure.value)
+            return self._run(None, failure)
+        return self._run(None, _normalize(typ, val, tb))
+
+    def close(self):
+        """gen_close: GeneratorExit into the frame; yielding again is a RuntimeError."""
+        if self._frame is not None and self._frame._lasti < 0 and not self._running:
+            self._finish()
+            return None
+        delegate = self._delegate()
+        exc = None
+        if delegate is not NULL:
+            self._running = True
+            try:
+                _close_iter(delegate)
+            except BaseException as error:
+                exc = error
+            self._running = False
+        if exc is None:
+            exc = GeneratorExit()
+        try:
+            done, value = self._run(None, exc, closing=True)
+        except (StopIteration, GeneratorExit):
+            return None
+        if done:
+            return None
+        ignored = "async generator ignored GeneratorExit" if type(self) is AsyncGenerator \
+            else f"{self.KIND} ignored GeneratorExit"
+        raise RuntimeError(ignored)
+
+    def __del__(self):
+        frame = self._frame
+        if frame is None or self._running:
+            return
+        if frame._lasti < 0:
+            if type(self) is Coroutine:
+                _warn_unawaited(self)
+            return
+        try:
+            self.close()
+        except BaseException as error:
+            state.write_unraisable(error, self)
+
+    # -- introspection ------------------------------------------------------------------
+
+    def _frame_or_none(self):
+        return self._frame
+
+    def _suspended(self):
+        return self._frame is not None and not self._running and self._frame._lasti >= 0
+
+    def _yieldfrom(self):
+        delegate = self._delegate()
+        return None if delegate is NULL else delegate
+
+
+class Generator(Suspendable):
+    """A generator (PyGenObject)."""
+
+    __slots__ = ()
+    KIND = "generator"
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        done, result = self._run(None)
+        if done:
+            raise _stop(result)
+        return result
+
+    gi_frame = property(Suspendable._frame_or_none)
+    gi_running = property(lambda self: self._running)
+    gi_code = property(lambda self: self._code)
+    gi_suspended = property(Suspendable._suspended)
+    gi_yieldfrom = property(Suspendable._yieldfrom)
+
+
+class Coroutine(Suspendable):
+    """A coroutine made by calling an `async def` function (PyCoroObject)."""
+
+    __slots__ = ()
+    KIND = "coroutine"
+
+    def __await__(self):
+        return CoroutineWrapper(self)
+
+    cr_frame = property(Suspendable._frame_or_none)
+    cr_running = property(lambda self: self._running)
+    cr_code = property(lambda self: self._code)
+    cr_suspended = property(Suspendable._suspended)
+    cr_await = property(Suspendable._yieldfrom)
+    cr_origin = None
+
+
+class CoroutineWrapper:
+    """What Coroutine.__await__ returns (coroutine_wrapper): an iterator driving the coroutine."""
+
+    __slots__ = ("_coro",)
+
+    def __init__(self, coro):
+        self._coro = coro
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._coro.send(None)
+
+    def send(self, value):
+        return self._coro.send(value)
+
+    def throw(self, typ, val=None, tb=None):
+        return self._coro.throw(typ, val, tb)
+
+    def close(self):
+        return self._coro.close()
+
+
+class AsyncGenWrappedValue:
+    """A value yielded by an async generator (ASYNC_GEN_WRAP), as opposed to an await's."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+
+class AsyncGenerator(Suspendable):
+    """An async generator (PyAsyncGenObject)."""
+
+    __slots__ = ("_running_async", "_closed", "_hooks_inited", "_finalizer")
+    KIND = "async_generator"
+
+    def __init__(self, frame, name, qualname):
+        super().__init__(frame, name, qualname)
+        self._running_async = False
+        self._closed = False
+        self._hooks_inited = False
+        self._finalizer = None
+
+    def _init_hooks(self):
+        if self._hooks_inited:
+            return
+        self._hooks_inited = True
+        firstiter, finalizer = state.sys_module.get_asyncgen_hooks()
+        if finalizer is not None:
+            self._finalizer = finalizer
+        if firstiter is not None:
+            firstiter(self)
+
+    def __aiter__(self):
+        return self
+
+    def __anext__(self):
+        self._init_hooks()
+        return AsyncGenASend(self, None)
+
+    def asend(self, value):
+        self._init_hooks()
+        return AsyncGenASend(self, value)
+
+    def athrow(self, typ, val=None, tb=None):
+        self._init_hooks()
+        return AsyncGenAThrow(self, (typ, val, tb))
+
+    def aclose(self):
+        self._init_hooks()
+        return AsyncGenAThrow(self, None)
+
+    def _unwrap(self, run):
+        """async_gen_unwrap_value around one step: (done-with-StopIteration value) or raise."""
+        try:
+            done, result = run()
+        except BaseException as error:
+            if isinstance(error, (StopAsyncIteration, GeneratorExit)):
+                self._closed = True
+            self._running_async = False
+            raise
+        if done:
+            self._closed = True
+            self._running_async = False
+            raise StopAsyncIteration
+        if type(result) is AsyncGenWrappedValue:
+            self._running_async = False
+            raise _stop(result.value)
+        return result
+
+    def __del__(self):
+        if self._frame is None or self._running:
+            return
+        if self._finalizer is not None and not self._closed:
+            try:
+                self._finalizer(self)
+            except BaseException as error:
+                state.write_unraisable(error, self)
+            return
+        Suspendable.__del__(self)
+
+    ag_frame = property(Suspendable._frame_or_none)
+    ag_running = property(lambda self: self._running_async)
+    ag_code = property(lambda self: self._code)
+    ag_suspended = property(Suspendable._suspended)
+    ag_await = property(Suspendable._yieldfrom)
+
+
+_INIT, _ITER, _CLOSED = 0, 1, 2
+
+
+class AsyncGenASend:
+    """The awaitable of asend() and __anext__() (async_gen_asend)."""
+
+    __slots__ = ("_gen", "_sendval", "_state")
+
+    def __init__(self, gen, sendval):
+        self._gen = gen
+        self._sendval = sendval
+        self._state = _INIT
+
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.send(None)
+
+    def send(self, value):
+        if self._state == _CLOSED:
+            raise RuntimeError("cannot reuse already awaited __anext__()/asend()")
+        gen = self._gen
+        if self._state == _INIT:
+            if gen._running_async:
+                raise RuntimeError("anext(): asynchronous generator is already running")
+            if value is None:
+                value = self._sendval
+            self._state = _ITER
+        gen._running_async = True
+        try:
+            return gen._unwrap(lambda: gen._run(value))
+        except BaseException:
+            self._state = _CLOSED
+            raise
+
+    def throw(self, typ, val=None, tb=None):
+        if self._state == _CLOSED:
+            raise RuntimeError("cannot reuse already awaited __anext__()/asend()")
+        gen = self._gen
+        try:
+            return gen._unwrap(lambda: gen._throw(True, typ, val, tb))
+        except BaseException:
+            self._state = _CLOSED
+            raise
+
+    def close(self):
+        self._state = _CLOSED
+
+
+class AsyncGenAThrow:
+    """The awaitable of athrow() and aclose() (async_gen_athrow); args None means aclose."""
+
+    __slots__ = ("_gen", "_args", "_state")
+
+    def __init__(self, gen, args):
+        self._gen = gen
+        self._args = args
+        self._state = _INIT
+
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.send(None)
+
+    def _reuse_error(self):
+        return RuntimeError("cannot reuse already awaited aclose()/athrow()")
+
+    def send(self, value):
+        gen = self._gen
+        if self._state == _CLOSED:
+            raise self._reuse_error()
+        if gen._frame is None:
+            self._state = _CLOSED
+            raise StopIteration
+        if self._state == _INIT:
+            if gen._running_async:
+                self._state = _CLOSED
+                what = "aclose" if self._args is None else "athrow"
+                raise RuntimeError(f"{what}(): asynchronous generator is already running")
+            if gen._closed:
+                self._state = _CLOSED
+                raise StopAsyncIteration
+            if value is not None:
+                raise RuntimeError("can't send non-None value to a just-started coroutine")
+            self._state = _ITER
+            gen._running_async = True
+            if self._args is None:
+                gen._closed = True
+                return self._step_close(lambda: gen._throw(False, GeneratorExit))
+            return gen._unwrap(lambda: gen._throw(False, *self._args))
+        if self._args is not None:
+            return gen._unwrap(lambda: gen._run(value))
+        return self._step_close(lambda: gen._run(value))
+
+    def _step_close(self, run):
+        """One step of aclose(): yielding a value is an error, ending is StopIteration."""
+        gen = self._gen
+        try:
+            done, result = run()
+        except BaseException as error:
+            gen._running_async = False
+            self._state = _CLOSED
+            if isinstance(error, (StopAsyncIteration, GeneratorExit)):
+                raise StopIteration from None
+            raise
+        if done:
+            gen._running_async = False
+            self._state = _CLOSED
+            raise StopIteration
+        if type(result) is AsyncGenWrappedValue:
+            gen._running_async = False
+            self._state = _CLOSED
+            raise RuntimeError("async generator ignored GeneratorExit")
+        return result
+
+    def throw(self, typ, val=None, tb=None):
+        if self._state == _CLOSED:
+            raise self._reuse_error()
+        gen = self._gen
+        if self._args is not None:
+            return gen._unwrap(lambda: gen._throw(True, typ, val, tb))
+        return self._step_close(lambda: gen._throw(True, typ, val, tb))
+
+    def close(self):
+        self._state = _CLOSED
+
+
+# ---------------------------------------------------------------------------
+# Helpers shared with the loop's handlers
+# ---------------------------------------------------------------------------
+
+def _stop(value):
+    return StopIteration() if value is None else StopIteration(value)
+
+
+def _is_class_or_instance_of(typ, cls):
+    if isinstance(typ, type):
+        return issubclass(typ, cls)
+    return isinstance(typ, cls)
+
+
+def _normalize(typ, val, tb):
+    """The exception instance throw(typ, val, tb) raises, with CPython's checks (_gen_throw)."""
+    if tb is not None and type(tb).__name__ not in ("traceback", "Traceback"):
+        raise TypeError("throw() third argument must be a traceback object")
+    if isinstance(typ, type) and issubclass(typ, BaseException):
+        if isinstance(val, typ):
+            exc = val
+        elif val is None:
+            exc = typ()
+        elif isinstance(val, tuple):
+            exc = typ(*val)
+        else:
+            exc = typ(val)
+    elif isinstance(typ, BaseException):
+        if val is not None:
+            raise TypeError("instance exception may not have a separate value")
+        exc = typ
+    else:
+        raise TypeError(f"exceptions must be classes or instances deriving from "
+                        f"BaseException, not {type(typ).__name__}")
+    if tb is not None:
+        set_exception_traceback(exc, tb)
+    return exc
+
+
+def _close_iter(delegate):
+    """gen_close_iter: close the iterator a `yield from` delegates to."""
+    if isinstance(delegate, (Generator, Coroutine)):
+        delegate.close()
+        return
+    close = getattr(delegate, "close", None)
+    if close is not None:
+        close()
+
+
+def _warn_unawaited(coro):
+    """RuntimeWarning "coroutine ... was never awaited" (_PyErr_WarnUnawaitedCoroutine)."""
+    warnings = state.sys_module.modules.get("warnings")
+    warn = getattr(warnings, "_warn_unawaited_coroutine", None)
+    try:
+        if warn is not None:
+            warn(coro)
+        else:
+            import warnings as host_warnings
+            host_warnings.warn(f"coroutine '{coro.__qualname__}' was never awaited",
+                               RuntimeWarning, stacklevel=2)
+    except BaseException as error:
+        state.write_unraisable(error, coro)
+
+
+def send_to(receiver, value):
+    """SEND: (returned, value) of sending `value` into a `yield from`/await receiver."""
+    tp = type(receiver)
+    if tp is Generator or tp is Coroutine:
+        return receiver._run(value)
+    try:
+        if value is None and hasattr(tp, "__next__"):
+            result = next(receiver)
+        else:
+            result = receiver.send(value)
+    except StopIteration as stop:
+        return True, stop.value
+    return False, result
+
+
+def get_awaitable_iter(obj, where=0):
+    """The iterator `await obj` drives (_PyCoro_GetAwaitableIter and its messages)."""
+    tp = type(obj)
+    if tp is Coroutine or (tp is Generator and obj._code.co_flags & CO_ITERABLE_COROUTINE):
+        return obj
+    await_ = lookup_special(obj, "__await__")
+    if await_ is NULL:
+        if where == 1:
+            raise TypeError(f"'async with' received an object from __aenter__ that does not "
+                            f"implement __await__: {tp.__name__}")
+        if where == 2:
+            raise TypeError(f"'async with' received an object from __aexit__ that does not "
+                            f"implement __await__: {tp.__name__}")
+        raise TypeError(f"object {tp.__name__} can't be used in 'await' expression")
+    result = await_()
+    rtp = type(result)
+    if rtp is Coroutine or (rtp is Generator and result._code.co_flags & CO_ITERABLE_COROUTINE):
+        raise TypeError("__await__() returned a coroutine")
+    if not hasattr(rtp, "__next__"):
+        raise TypeError(f"__await__() returned non-iterator of type '{rtp.__name__}'")
+    return result
+
+
+_CLASSES = {1: Generator, 2: Coroutine, 3: AsyncGenerator}
+_FLAG_OF = {1: 0x20, 2: 0x80, 3: 0x200}
+
+collections.abc.Generator.register(Generator)
+collections.abc.Coroutine.register(Coroutine)
+collections.abc.AsyncGenerator.register(AsyncGenerator)

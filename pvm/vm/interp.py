@@ -1,0 +1,521 @@
+"""The evaluation loop: pvm's CPython `_PyEval_EvalFrameDefault`.
+
+VM stage. Consumes frames of pvm code objects (decoded once by bytecode/decode.py)
+and runs them on host values. The contract with the runtime:
+
+  * `run_code(code, globals, locals=None, closure=None)` runs a module, exec or
+    eval code object and returns its value. `globals["__builtins__"]` (a module
+    or a dict) gives the builtins; without it, `state.default_builtins`.
+    Uncaught exceptions propagate as the host exception, with pvm's traceback
+    kept beside it (`state.traceback_of(exc)`).
+  * `call_function(func, args, kwargs)` is what a pvm Function's host face
+    (`Function.__call__`) runs: bind, push a frame, run a nested loop.
+
+The loop (`execute`) follows ARCHITECTURE.md's Speed section:
+  * one function; the running frame's instruction list, slots, stack and the
+    stack's bound `append`/`pop` live in local variables; opcode numbers are
+    default arguments (LOAD_FAST of a local, not a global lookup);
+  * an if/elif chain ordered by measured frequency, each branch ending in
+    `continue`; the hot instructions are inlined (each names its canonical
+    handler in ops/, and tests/vm/test_handlers.py checks both agree); the rest
+    go through `HANDLERS[op]` behind one `else`;
+  * pvm-to-pvm calls (CALL_FUNCTION, CALL_METHOD, CALL_FUNCTION_KW,
+    CALL_FUNCTION_EX on a pvm Function or a bound method of one) push a Frame
+    and continue in this same loop; RETURN_VALUE pops it. No host recursion, so
+    the depth is pvm's own (`state.get_recursion_limit()`). Calls of host
+    callables call them directly;
+  * exceptions: one `try` around the dispatch loop (free in 3.11); the handler
+    below it adds the traceback entry, finds the innermost handler of the
+    instruction in the decoded exception table, and otherwise pops frames until
+    one handles it or the loop's entry frame is left.
+
+Debug switches (environment, read at import): PVM_TRACE=1 prints each instruction
+with the stack to stderr (through the traced loop); PVM_GC_STRESS=1 collects
+garbage at every frame push.
+"""
+
+import gc
+import os
+import sys
+
+from pvm.bytecode import opcodes as O
+from pvm.bytecode.code import CO_OPTIMIZED
+from pvm.bytecode.decode import decode
+from pvm.vm import function, generators, state
+from pvm.vm.calls import bind, merge_kwargs, star_args
+from pvm.vm.frame import NULL, TRACEBACK_KEY, Frame, add_traceback
+from pvm.vm.function import Function, Method
+from pvm.vm.ops import HANDLERS
+from pvm.vm.ops.control import chain_context
+from pvm.vm.ops.names import load_builtin
+
+_limit = state._limit
+_new = object.__new__
+
+TRACE = os.environ.get("PVM_TRACE") == "1"
+GC_STRESS = os.environ.get("PVM_GC_STRESS") == "1"
+
+RECURSION_MESSAGE = "maximum recursion depth exceeded"
+
+
+def run_code(code, globals, locals=None, closure=None):
+    """Run a module/exec/eval code object in `globals` (and `locals`); return its value."""
+    if locals is None:
+        locals = globals
+    frame = _new(Frame)
+    frame.f_code = code
+    frame.f_globals = globals
+    frame.f_builtins = function.builtins_of(globals)
+    frame._locals = None if code.co_flags & CO_OPTIMIZED else locals
+    frame._fast = [NULL] * len(code.co_localsplusnames)
+    frame._stack = []
+    frame._instrs = decode(code).instrs
+    frame._func = None
+    if closure is not None or code.co_freevars:
+        frame._func = Function(code, globals, closure=tuple(closure or ()))
+    frame._lasti = -1
+    if code.co_flags & (0x20 | 0x80 | 0x200):
+        return generators.make_for_code(frame, code.co_name, code.co_qualname)
+    return execute(state.thread_state(), frame)
+
+
+def call_function(func, args, kwargs):
+    """A call of pvm function `func` from host code: bind, then run a nested loop."""
+    if func._simple and not kwargs and len(args) == func._argcount:
+        fast = list(args)
+        fast += func._pad
+    elif kwargs:
+        fast = bind(func, args, tuple(kwargs), tuple(kwargs.values()))
+    else:
+        fast = bind(func, args)
+    if func._kind:
+        return generators.make(func, fast)
+    frame = _new(Frame)
+    frame.f_code = func._code
+    frame.f_globals = func._globals
+    frame.f_builtins = func._builtins
+    frame._fast = fast
+    frame._stack = []
+    frame._instrs = func._instrs
+    frame._func = func
+    frame._lasti = -1
+    return execute(state.thread_state(), frame)
+
+
+def frame_for_call(func, fast, locals=None):
+    """A fresh frame for `func` with its slots bound (build_class runs class bodies so)."""
+    frame = _new(Frame)
+    frame.f_code = func._code
+    frame.f_globals = func._globals
+    frame.f_builtins = func._builtins
+    frame._fast = fast
+    frame._stack = []
+    frame._instrs = func._instrs
+    frame._func = func
+    frame._lasti = -1
+    frame._locals = locals
+    return frame
+
+
+def _recursion_error():
+    return RecursionError(RECURSION_MESSAGE)
+
+
+# The loop. Its default arguments are constants (opcode numbers, helpers) read as
+# fast locals; callers pass at most the first four arguments.
+def execute(ts, frame, value=NULL, throw=None,
+            # stack and constants
+            POP_TOP=O.POP_TOP, COPY=O.COPY, SWAP=O.SWAP, LOAD_CONST=O.LOAD_CONST,
+            # slots and names
+            LOAD_FAST=O.LOAD_FAST, STORE_FAST=O.STORE_FAST, LOAD_DEREF=O.LOAD_DEREF,
+            STORE_DEREF=O.STORE_DEREF, LOAD_GLOBAL=O.LOAD_GLOBAL,
+            # attributes, items, operators
+            LOAD_ATTR=O.LOAD_ATTR, STORE_ATTR=O.STORE_ATTR, LOAD_METHOD=O.LOAD_METHOD,
+            BINARY_SUBSCR=O.BINARY_SUBSCR, STORE_SUBSCR=O.STORE_SUBSCR, BINARY_OP=O.BINARY_OP,
+            COMPARE_OP=O.COMPARE_OP, IS_OP=O.IS_OP, CONTAINS_OP=O.CONTAINS_OP,
+            BUILD_TUPLE=O.BUILD_TUPLE, UNPACK_SEQUENCE=O.UNPACK_SEQUENCE,
+            LIST_APPEND=O.LIST_APPEND,
+            # control
+            POP_JUMP_IF_FALSE=O.POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE=O.POP_JUMP_IF_TRUE,
+            JUMP_FORWARD=O.JUMP_FORWARD, JUMP_BACKWARD=O.JUMP_BACKWARD, GET_ITER=O.GET_ITER,
+            FOR_ITER=O.FOR_ITER, RETURN_VALUE=O.RETURN_VALUE, YIELD_VALUE=O.YIELD_VALUE,
+            POP_JUMP_IF_NONE=O.POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE=O.POP_JUMP_IF_NOT_NONE,
+            # calls
+            CALL_FUNCTION=O.CALL_FUNCTION, CALL_METHOD=O.CALL_METHOD,
+            CALL_FUNCTION_KW=O.CALL_FUNCTION_KW, CALL_FUNCTION_EX=O.CALL_FUNCTION_EX,
+            # helpers
+            NULL=NULL, Frame=Frame, Function=Function, Method=Method, new=_new,
+            HANDLERS=HANDLERS, limit=_limit, bind=bind, load_builtin=load_builtin,
+            make_generator=generators.make, next=next, getattr=getattr, setattr=setattr,
+            tuple=tuple, type=type, len=len, iter=iter, add_traceback=add_traceback,
+            chain_context=chain_context, TRACEBACK_KEY=TRACEBACK_KEY,
+            recursion_error=_recursion_error, complex_call=None, GC_STRESS=GC_STRESS):
+    """Run `frame` until it returns (its value) or yields (the value yielded).
+
+    `value` is pushed first when a suspended generator frame is resumed; `throw`
+    is raised at the frame's current instruction instead (generator.throw()).
+    Every pvm frame the code calls runs here too, pushed and popped in place.
+    """
+    entry = frame
+    back = ts.frame
+    frame.f_back = back
+    depth = 1 if back is None else back._depth + 1
+    if depth > limit[0]:
+        raise recursion_error()
+    frame._depth = depth
+    ts.frame = frame
+    instrs = frame._instrs
+    fast = frame._fast
+    stack = frame._stack
+    push = stack.append
+    pop = stack.pop
+    glb = frame.f_globals
+    bltn = frame.f_builtins
+    pc = frame._lasti + 1
+    if value is not NULL:
+        push(value)
+    if complex_call is None:
+        complex_call = _complex_call
+    while True:
+        try:
+            if throw is not None:
+                value = throw
+                throw = None
+                raise value
+            while True:
+                op, arg = instrs[pc]
+                pc += 1
+                if op == LOAD_FAST:
+                    # canonical: ops.names.LOAD_FAST
+                    push(fast[arg])
+                    continue
+                elif op == LOAD_CONST:
+                    # canonical: ops.names.LOAD_CONST
+                    push(arg)
+                    continue
+                elif op == STORE_FAST:
+                    # canonical: ops.names.STORE_FAST
+                    fast[arg] = pop()
+                    continue
+                elif op == LOAD_GLOBAL:
+                    # canonical: ops.names.LOAD_GLOBAL
+                    if arg in glb:
+                        push(glb[arg])
+                    else:
+                        push(load_builtin(bltn, arg))
+                    continue
+                elif op == LOAD_ATTR:
+                    # canonical: ops.objects.LOAD_ATTR
+                    stack[-1] = getattr(stack[-1], arg)
+                    continue
+                elif op == POP_JUMP_IF_FALSE:
+                    # canonical: ops.control.POP_JUMP_IF_FALSE
+                    if not pop():
+                        pc = arg
+                    continue
+                elif op == BINARY_OP:
+                    # canonical: ops.objects.BINARY_OP
+                    value = pop()
+                    stack[-1] = arg(stack[-1], value)
+                    continue
+                elif op == COMPARE_OP:
+                    # canonical: ops.objects.COMPARE_OP
+                    value = pop()
+                    stack[-1] = arg(stack[-1], value)
+                    continue
+                elif op == LOAD_METHOD:
+                    # canonical: ops.objects.LOAD_METHOD
+                    stack[-1] = getattr(stack[-1], arg)
+                    push(NULL)
+                    continue
+                elif op == CALL_METHOD:
+                    # canonical: ops.control.CALL_METHOD (the call itself is below)
+                    if stack[-1 - arg] is NULL:
+                        del stack[-1 - arg]
+                        func = stack[-1 - arg]
+                        nargs = arg
+                    else:
+                        func = stack[-2 - arg]
+                        nargs = arg + 1
+                elif op == CALL_FUNCTION:
+                    # canonical: ops.control.CALL_FUNCTION (the call itself is below)
+                    func = stack[-1 - arg]
+                    nargs = arg
+                elif op == RETURN_VALUE:
+                    # canonical: ops.control.RETURN_VALUE
+                    value = pop()
+                    frame._lasti = pc - 1
+                    if frame is entry:
+                        ts.frame = back
+                        return value
+                    frame = frame.f_back
+                    ts.frame = frame
+                    instrs = frame._instrs
+                    fast = frame._fast
+                    stack = frame._stack
+                    push = stack.append
+                    pop = stack.pop
+                    glb = frame.f_globals
+                    bltn = frame.f_builtins
+                    pc = frame._lasti + 1
+                    push(value)
+                    continue
+                elif op == POP_TOP:
+                    # canonical: ops.names.POP_TOP
+                    pop()
+                    continue
+                elif op == JUMP_BACKWARD:
+                    # canonical: ops.control.JUMP_BACKWARD
+                    pc = arg
+                    continue
+                elif op == FOR_ITER:
+                    # canonical: ops.control.FOR_ITER
+                    value = next(stack[-1], NULL)
+                    if value is NULL:
+                        pop()
+                        pc = arg
+                    else:
+                        push(value)
+                    continue
+                elif op == JUMP_FORWARD:
+                    # canonical: ops.control.JUMP_FORWARD
+                    pc = arg
+                    continue
+                elif op == POP_JUMP_IF_TRUE:
+                    # canonical: ops.control.POP_JUMP_IF_TRUE
+                    if pop():
+                        pc = arg
+                    continue
+                elif op == BINARY_SUBSCR:
+                    # canonical: ops.objects.BINARY_SUBSCR
+                    value = pop()
+                    stack[-1] = stack[-1][value]
+                    continue
+                elif op == STORE_ATTR:
+                    # canonical: ops.objects.STORE_ATTR
+                    value = pop()
+                    setattr(value, arg, pop())
+                    continue
+                elif op == LOAD_DEREF:
+                    # canonical: ops.names.LOAD_DEREF (an empty cell goes there for the error)
+                    try:
+                        push(fast[arg].cell_contents)
+                        continue
+                    except ValueError:
+                        pass
+                    HANDLERS[op](ts, frame, stack, arg, pc)
+                elif op == IS_OP:
+                    # canonical: ops.objects.IS_OP
+                    value = pop()
+                    stack[-1] = (stack[-1] is value) is not (arg == 1)
+                    continue
+                elif op == STORE_SUBSCR:
+                    # canonical: ops.objects.STORE_SUBSCR
+                    value = pop()
+                    func = pop()
+                    func[value] = pop()
+                    continue
+                elif op == GET_ITER:
+                    # canonical: ops.control.GET_ITER
+                    stack[-1] = iter(stack[-1])
+                    continue
+                elif op == POP_JUMP_IF_NONE:
+                    # canonical: ops.control.POP_JUMP_IF_NONE
+                    if pop() is None:
+                        pc = arg
+                    continue
+                elif op == POP_JUMP_IF_NOT_NONE:
+                    # canonical: ops.control.POP_JUMP_IF_NOT_NONE
+                    if pop() is not None:
+                        pc = arg
+                    continue
+                elif op == CONTAINS_OP:
+                    # canonical: ops.objects.CONTAINS_OP
+                    value = pop()
+                    stack[-1] = (stack[-1] in value) is not (arg == 1)
+                    continue
+                elif op == STORE_DEREF:
+                    # canonical: ops.names.STORE_DEREF
+                    fast[arg].cell_contents = pop()
+                    continue
+                elif op == BUILD_TUPLE:
+                    # canonical: ops.objects.BUILD_TUPLE
+                    if arg:
+                        value = tuple(stack[-arg:])
+                        del stack[-arg:]
+                        push(value)
+                    else:
+                        push(())
+                    continue
+                elif op == UNPACK_SEQUENCE:
+                    # canonical: ops.objects.UNPACK_SEQUENCE (the general case is there)
+                    value = stack[-1]
+                    if type(value) is tuple and len(value) == arg:
+                        pop()
+                        stack.extend(value[::-1])
+                    else:
+                        HANDLERS[op](ts, frame, stack, arg, pc)
+                    continue
+                elif op == COPY:
+                    # canonical: ops.names.COPY
+                    push(stack[-arg])
+                    continue
+                elif op == SWAP:
+                    # canonical: ops.names.SWAP
+                    stack[-1], stack[-arg] = stack[-arg], stack[-1]
+                    continue
+                elif op == LIST_APPEND:
+                    # canonical: ops.objects.LIST_APPEND
+                    value = pop()
+                    stack[-arg].append(value)
+                    continue
+                elif op == YIELD_VALUE:
+                    # canonical: ops.coroutines.YIELD_VALUE; generators run as entry frames
+                    frame._lasti = pc - 1
+                    ts.frame = back
+                    return pop()
+                elif op == CALL_FUNCTION_KW or op == CALL_FUNCTION_EX:
+                    # canonical: ops.control.CALL_FUNCTION_KW / CALL_FUNCTION_EX
+                    frame._lasti = pc - 1
+                    func, value = complex_call(op, arg, stack)
+                    if func is NULL:
+                        push(value)
+                        continue
+                    nargs = -1
+                else:
+                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                    continue
+
+                # -- Calls: func is stack[-1 - nargs] with its arguments above it,
+                # or (nargs == -1) a pvm function with its slots bound in `value`.
+                if nargs >= 0:
+                    if type(func) is Method and type(func.__func__) is Function:
+                        stack.insert(len(stack) - nargs, func.__self__)
+                        func = func.__func__
+                        nargs += 1
+                    if type(func) is Function:
+                        base = len(stack) - nargs
+                        if func._simple and nargs == func._argcount:
+                            value = stack[base:]
+                            value += func._pad
+                        else:
+                            value = bind(func, stack[base:])
+                        del stack[base - 1:]
+                    else:
+                        frame._lasti = pc - 1
+                        if nargs == 0:
+                            stack[-1] = func()
+                        elif nargs == 1:
+                            value = pop()
+                            stack[-1] = func(value)
+                        else:
+                            base = len(stack) - nargs
+                            value = stack[base:]
+                            del stack[base:]
+                            stack[-1] = func(*value)
+                        continue
+                if func._kind:
+                    push(make_generator(func, value))
+                    continue
+                depth = frame._depth + 1
+                if depth > limit[0]:
+                    raise recursion_error()
+                if GC_STRESS:
+                    gc.collect()
+                frame._lasti = pc - 1
+                callee = new(Frame)
+                callee.f_code = func._code
+                callee.f_globals = glb = func._globals
+                callee.f_builtins = bltn = func._builtins
+                callee.f_back = frame
+                callee._fast = fast = value
+                callee._stack = stack = []
+                callee._instrs = instrs = func._instrs
+                callee._func = func
+                callee._depth = depth
+                frame = ts.frame = callee
+                push = stack.append
+                pop = stack.pop
+                pc = 0
+        except BaseException as error:
+            value = error
+            index = pc - 1
+            if ts.reraising:
+                ts.reraising = False
+            else:
+                if TRACEBACK_KEY not in value.__dict__:
+                    chain_context(value, ts.exc_value())
+                frame._lasti = index
+                add_traceback(value, frame, index)
+            while True:
+                handler = frame.f_code._decoded.handlers[index] if index >= 0 else None
+                if handler is not None:
+                    del stack[handler[1]:]
+                    if handler[2]:
+                        push(frame._lasti)
+                    push(value)
+                    pc = handler[0]
+                    break
+                stack.clear()
+                if frame is entry:
+                    ts.frame = back
+                    raise
+                frame = frame.f_back
+                ts.frame = frame
+                instrs = frame._instrs
+                fast = frame._fast
+                stack = frame._stack
+                push = stack.append
+                pop = stack.pop
+                glb = frame.f_globals
+                bltn = frame.f_builtins
+                index = frame._lasti
+                add_traceback(value, frame, index)
+            error = value = None
+
+
+def _complex_call(op, arg, stack):
+    """CALL_FUNCTION_KW / CALL_FUNCTION_EX: (NULL, result) after a host call, or
+    (function, bound slots) for the loop to push a frame."""
+    if op == O.CALL_FUNCTION_KW:
+        names = stack.pop()
+        base = len(stack) - arg
+        values = stack[base:]
+        del stack[base:]
+        func = stack.pop()
+        npos = arg - len(names)
+        args, kwvalues = values[:npos], values[npos:]
+    else:
+        kwargs = stack.pop() if arg & 1 else None
+        args = stack.pop()
+        func = stack.pop()
+        args = star_args(func, args)
+        if kwargs:
+            if type(kwargs) is not dict:
+                target = {}
+                merge_kwargs(func, target, kwargs)
+                kwargs = target
+            names = tuple(kwargs)
+            kwvalues = tuple(kwargs.values())
+        else:
+            names = kwvalues = ()
+    if type(func) is Method and type(func.__func__) is Function:
+        args = (func.__self__, *args)
+        func = func.__func__
+    if type(func) is Function:
+        if names:
+            if op == O.CALL_FUNCTION_EX and any(type(name) is not str for name in names):
+                raise TypeError("keywords must be strings")
+            return func, bind(func, args, names, kwvalues)
+        if func._simple and len(args) == func._argcount:
+            fast = list(args)
+            fast += func._pad
+            return func, fast
+        return func, bind(func, args)
+    if names:
+        return NULL, func(*args, **dict(zip(names, kwvalues)))
+    return NULL, func(*args)
+
+
+function.vm_call = call_function
+generators.execute = execute

@@ -1,0 +1,56 @@
+"""Canonical handlers of the attribute instructions the VM answers itself.
+
+VM stage. bytecode/decode.py turns LOAD_ATTR, LOAD_METHOD, STORE_ATTR and
+DELETE_ATTR of the names listed in the *_SPECIAL rows of opcodes.py
+(`__traceback__`, `with_traceback`) into these rows. On an exception they read
+and write the pvm traceback kept beside it (see vm/frame.py); on anything else
+they are the plain instruction.
+"""
+
+import functools
+
+from pvm.vm.frame import NULL, exception_traceback, set_exception_traceback
+
+
+def _with_traceback(exc, tb):
+    set_exception_traceback(exc, tb)
+    return exc
+
+
+def special_attribute(obj, name):
+    """obj.<name> as pvm code sees it."""
+    if isinstance(obj, BaseException):
+        if name == "__traceback__":
+            tb = exception_traceback(obj)
+            return tb if tb is not None else obj.__traceback__
+        if name == "with_traceback":
+            return functools.partial(_with_traceback, obj)
+    return getattr(obj, name)
+
+
+def LOAD_ATTR_SPECIAL(ts, frame, stack, arg, pc):
+    stack[-1] = special_attribute(stack[-1], arg)
+    return pc
+
+
+def LOAD_METHOD_SPECIAL(ts, frame, stack, arg, pc):
+    stack[-1] = special_attribute(stack[-1], arg)
+    stack.append(NULL)
+    return pc
+
+
+def STORE_ATTR_SPECIAL(ts, frame, stack, arg, pc):
+    obj = stack.pop()
+    value = stack.pop()
+    if isinstance(obj, BaseException) and arg == "__traceback__":
+        set_exception_traceback(obj, value)
+        if value is None:
+            obj.__traceback__ = None
+    else:
+        setattr(obj, arg, value)
+    return pc
+
+
+def DELETE_ATTR_SPECIAL(ts, frame, stack, arg, pc):
+    delattr(stack.pop(), arg)
+    return pc
