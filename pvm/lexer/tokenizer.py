@@ -78,7 +78,8 @@ _OPERATOR = "|".join(re.escape(op) for op in sorted([*EXACT_TOKEN_TYPES, "<>"],
 # unterminated-string error) before the prefix could be taken for a name.
 PSEUDO = re.compile(
     r"[ \t\f]*(?:#[^\n]*)?(?:"
-    rf"({_STRING})|({_BADSTRING})|({_NAME})|({_NUMBER})|(\n)"
+    rf"(?=[bBrRuUfF]{{0,2}}['\"])(?:({_STRING})|({_BADSTRING}))|({_NAME})"
+    rf"|(?=\.?[0-9])({_NUMBER})|(\n)"
     r"|([(\[{])|([)\]}])|(" + _OPERATOR + r")|(\Z)|(\.?[0-9])|(\\)|(.))",
     re.DOTALL)
 
