@@ -1,0 +1,1221 @@
+"""pvm's import system: `import` statements, `__import__`, finders and loaders.
+
+VM stage (runtime). Mirrors CPython 3.11's import machinery (Python/import.c and
+Lib/importlib/_bootstrap*.py) in host code, for a pvm interpreter whose `sys` is
+pvm's own module (sysmodule.py):
+
+* `import_module_level` is PyImport_ImportModuleLevelObject: the fast path for
+  modules already in pvm's `sys.modules`, then `_find_and_load` over
+  `sys.meta_path`, with per-module locks, `spec._initializing` for circular imports,
+  and `_handle_fromlist`. The builtin `__import__` calls it.
+* `sys.meta_path` holds `BuiltinImporter` (modules compiled into the host) and
+  `PathFinder` (sys.path and package `__path__` through `sys.path_hooks` and
+  `sys.path_importer_cache`); `FileFinder` finds packages (`__init__.py`),
+  extension modules, source modules and namespace packages in one directory.
+* `SourceFileLoader` compiles every module that has Python source through the
+  compiler's .pyc cache (pvm.compiler.cache) and runs it on the VM; the standard
+  library's `.py` modules go this way too. Only built-in and C extension modules
+  come from the host (`BuiltinImporter`, `ExtensionFileLoader`), as CPython loads
+  its C extensions. A few host C modules are not lent because they would reach
+  into the host's interpreter instead of pvm's (see NOT_LENT); a few are lent in
+  an adjusted copy (see `_overlay_*`).
+
+The finders and loaders speak importlib's protocol (find_spec, create_module,
+exec_module, get_code, get_source, ...), so the standard library's importlib,
+compiled and run on pvm, drives them unchanged (importlib.import_module,
+importlib.util.find_spec, runpy, pkgutil).
+"""
+
+import _imp as _host_imp
+import _thread
+import os
+import sys as _host_sys
+import types
+from importlib.machinery import ModuleSpec
+
+_ModuleType = types.ModuleType
+
+# The running interpreter's pvm sys (boot.activate sets it).
+_sys = None
+_interp = None
+
+SOURCE_SUFFIXES = [".py"]
+EXTENSION_SUFFIXES = _host_imp.extension_suffixes()
+
+# Host C modules pvm does not lend, and why:
+#   _frozen_importlib(_external): CPython's import system frozen as bytecode of the host;
+#       pvm compiles importlib's own source instead.
+#   _pickle: resolves classes and functions through the HOST's sys.modules and import;
+#       pickle.py's Python pickler uses pvm's.
+#   _asyncio: its C tasks import the host's asyncio modules and print host tracebacks;
+#       asyncio's Python futures and tasks run on pvm.
+NOT_LENT = frozenset({"_frozen_importlib", "_frozen_importlib_external", "_pickle",
+                      "_asyncio"})
+
+_NEEDS_LOADING = object()
+_ERR_MSG = "No module named {!r}"
+
+
+def activate(interp):
+    """Make `interp` the interpreter whose sys this import system serves."""
+    global _sys, _interp
+    _sys = interp.sys
+    _interp = interp
+
+
+# ---------------------------------------------------------------------------
+# Hooks to the rest of pvm (tests replace them with stand-ins)
+# ---------------------------------------------------------------------------
+
+def load_source_code(path, optimize, write):
+    """The code object of a source file, through the compiler's .pyc cache."""
+    from pvm.compiler.cache import load_or_compile
+    return load_or_compile(path, optimize, write=write)
+
+
+def source_cache_path(path, optimize):
+    """Where the cache keeps the code of `path` (a module's __cached__)."""
+    from pvm.compiler.cache import cache_path
+    return cache_path(path, optimize)
+
+
+def run_module_code(code, namespace):
+    """Run a module's code object on the VM in its namespace."""
+    from pvm.vm.interp import run_code
+    run_code(code, namespace)
+
+
+def compile_for_loader(source, path):
+    """SourceLoader.source_to_code: pvm's compile of module source."""
+    from pvm.vm.builtins_module import compile_source
+    return compile_source(source, path, "exec", 0, _optimize())
+
+
+def _optimize():
+    return _sys.flags.optimize
+
+
+def _verbose(message, *args, verbosity=1):
+    """importlib's _verbose_message: -v traces imports on stderr."""
+    if _sys.flags.verbose >= verbosity:
+        if not message.startswith(("#", "import ")):
+            message = "# " + message
+        print(message.format(*args), file=_host_sys.stderr)
+
+
+# ---------------------------------------------------------------------------
+# Module locks (importlib._bootstrap._ModuleLock, without deadlock detection)
+# ---------------------------------------------------------------------------
+
+_locks_guard = _thread.allocate_lock()
+_module_locks = {}
+_global_lock = _thread.RLock()
+
+
+def _get_module_lock(name):
+    with _locks_guard:
+        lock = _module_locks.get(name)
+        if lock is None:
+            lock = _module_locks[name] = _thread.RLock()
+        return lock
+
+
+def _lock_unlock_module(name):
+    """Wait until another thread has finished importing `name`."""
+    lock = _get_module_lock(name)
+    lock.acquire()
+    lock.release()
+
+
+# ---------------------------------------------------------------------------
+# __import__ (PyImport_ImportModuleLevelObject)
+# ---------------------------------------------------------------------------
+
+def import_module_level(name, globals=None, locals=None, fromlist=(), level=0):
+    """The builtin __import__ of pvm."""
+    if not isinstance(name, str):
+        raise TypeError("module name must be a string")
+    if not isinstance(level, int):
+        import operator
+        level = operator.index(level)
+    if level < 0:
+        raise ValueError("level must be >= 0")
+    if level > 0:
+        abs_name = _resolve_name(name, globals, level)
+    elif not name:
+        raise ValueError("Empty module name")
+    else:
+        abs_name = name
+    modules = _sys.modules
+    module = modules.get(abs_name)
+    if module is None:
+        module = _find_and_load(abs_name)
+    else:
+        spec = getattr(module, "__spec__", None)
+        if spec is not None and getattr(spec, "_initializing", False):
+            _lock_unlock_module(abs_name)
+    if not fromlist:
+        if level == 0 or name:
+            dot = name.find(".")
+            if dot == -1:
+                return module
+            if level == 0:
+                return import_module_level(name[:dot])
+            cut_off = len(name) - dot
+            to_return = abs_name[:len(abs_name) - cut_off]
+            try:
+                return modules[to_return]
+            except KeyError:
+                raise KeyError(f"{to_return!r} not in sys.modules as expected") from None
+        return module
+    if hasattr(module, "__path__"):
+        return _handle_fromlist(module, fromlist)
+    return module
+
+
+def _resolve_name(name, globals, level):
+    """resolve_name in Python/import.c: a relative name made absolute."""
+    if globals is None:
+        raise KeyError("'__name__' not in globals")
+    if not isinstance(globals, dict):
+        raise TypeError("globals must be a dict")
+    package = globals.get("__package__")
+    spec = globals.get("__spec__")
+    if package is not None:
+        if not isinstance(package, str):
+            raise TypeError("package must be a string")
+        if spec is not None and package != spec.parent:
+            _warn("__package__ != __spec__.parent", ImportWarning)
+    elif spec is not None:
+        package = spec.parent
+        if not isinstance(package, str):
+            raise TypeError("__spec__.parent must be a string")
+    else:
+        _warn("can't resolve package from __spec__ or __package__, "
+              "falling back on __name__ and __path__", ImportWarning)
+        try:
+            package = globals["__name__"]
+        except KeyError:
+            raise KeyError("'__name__' not in globals") from None
+        if not isinstance(package, str):
+            raise TypeError("__name__ must be a string")
+        if "__path__" not in globals:
+            dot = package.rfind(".")
+            if dot == -1:
+                package = ""
+            else:
+                package = package[:dot]
+    if not package:
+        raise ImportError("attempted relative import with no known parent package")
+    last_dot = len(package)
+    for _ in range(1, level):
+        last_dot = package.rfind(".", 0, last_dot)
+        if last_dot == -1:
+            raise ImportError("attempted relative import beyond top-level package")
+    base = package[:last_dot]
+    return f"{base}.{name}" if name else base
+
+
+def _warn(message, category, stacklevel=1):
+    if _interp is not None:
+        _interp.warn(message, category, stacklevel)
+
+
+def _handle_fromlist(module, fromlist, recursive=False):
+    """importlib._bootstrap._handle_fromlist: import submodules named in a from-list."""
+    for x in fromlist:
+        if not isinstance(x, str):
+            where = module.__name__ + ".__all__" if recursive else "``from list''"
+            raise TypeError(f"Item in {where} must be str, not {type(x).__name__}")
+        if x == "*":
+            if not recursive and hasattr(module, "__all__"):
+                _handle_fromlist(module, module.__all__, recursive=True)
+        elif not hasattr(module, x):
+            from_name = f"{module.__name__}.{x}"
+            try:
+                _import_by_builtins(from_name)
+            except ModuleNotFoundError as exc:
+                if exc.name == from_name and \
+                        _sys.modules.get(from_name, _NEEDS_LOADING) is not None:
+                    continue
+                raise
+    return module
+
+
+def _import_by_builtins(name):
+    """Call the program's current builtins.__import__, as importlib passes it along."""
+    importer = _interp.builtins.__dict__.get("__import__", import_module_level)
+    if importer is import_module_level:
+        return _gcd_import(name)
+    return importer(name)
+
+
+def _gcd_import(name, package=None, level=0):
+    """importlib._bootstrap._gcd_import: import_module's core."""
+    if level > 0:
+        name = _resolve_name(name, {"__package__": package}, level)
+    return _find_and_load(name)
+
+
+def import_module(name, package=None):
+    """importlib.import_module for pvm's own use (site, -m, breakpoint)."""
+    level = 0
+    if name.startswith("."):
+        if not package:
+            raise TypeError("the 'package' argument is required to perform a relative "
+                            f"import for {name!r}")
+        level = len(name) - len(name.lstrip("."))
+        name = name[level:]
+    return _gcd_import(name, package, level)
+
+
+def _find_and_load(name):
+    """importlib._bootstrap._find_and_load: sys.modules, else find a spec and load it."""
+    modules = _sys.modules
+    module = modules.get(name, _NEEDS_LOADING)
+    if module is _NEEDS_LOADING or getattr(getattr(module, "__spec__", None),
+                                           "_initializing", False):
+        lock = _get_module_lock(name)
+        with lock:
+            module = modules.get(name, _NEEDS_LOADING)
+            if module is _NEEDS_LOADING:
+                if _importtime is not None:
+                    return _timed_load(name)
+                return _find_and_load_unlocked(name)
+    if module is None:
+        raise ModuleNotFoundError(f"import of {name} halted; None in sys.modules", name=name)
+    return module
+
+
+def _find_and_load_unlocked(name):
+    modules = _sys.modules
+    path = None
+    parent, _, child = name.rpartition(".")
+    parent_spec = None
+    if parent:
+        if parent not in modules:
+            _import_by_builtins(parent)
+        if name in modules:
+            return modules[name]
+        parent_module = modules[parent]
+        try:
+            path = parent_module.__path__
+        except AttributeError:
+            raise ModuleNotFoundError(
+                (_ERR_MSG + "; {!r} is not a package").format(name, parent),
+                name=name) from None
+        parent_spec = getattr(parent_module, "__spec__", None)
+    spec = find_spec(name, path)
+    if spec is None:
+        raise ModuleNotFoundError(_ERR_MSG.format(name), name=name)
+    pending = getattr(parent_spec, "_uninitialized_submodules", None)
+    if pending is not None:
+        pending.append(child)
+    try:
+        module = load_spec(spec)
+    finally:
+        if pending is not None:
+            pending.pop()
+    if parent:
+        parent_module = modules[parent]
+        try:
+            setattr(parent_module, child, module)
+        except AttributeError:
+            _warn(f"Cannot set an attribute on {parent!r} for child module {child!r}",
+                  ImportWarning)
+    return module
+
+
+def find_spec(name, path=None, target=None):
+    """importlib._bootstrap._find_spec: ask each finder on sys.meta_path."""
+    meta_path = _sys.meta_path
+    if meta_path is None:
+        raise ImportError("sys.meta_path is None, Python is likely shutting down")
+    if not meta_path:
+        _warn("sys.meta_path is empty", ImportWarning)
+    modules = _sys.modules
+    is_reload = name in modules
+    for finder in meta_path:
+        with _global_lock:
+            try:
+                finder_find_spec = finder.find_spec
+            except AttributeError:
+                spec = _find_spec_legacy(finder, name, path)
+                if spec is None:
+                    continue
+            else:
+                spec = finder_find_spec(name, path, target)
+        if spec is not None:
+            if not is_reload and name in modules:
+                existing = getattr(modules[name], "__spec__", None)
+                return spec if existing is None else existing
+            return spec
+    return None
+
+
+def _find_spec_legacy(finder, name, path):
+    find_module = getattr(finder, "find_module", None)
+    if find_module is None:
+        return None
+    _warn(f"{_object_name(finder)}.find_spec() not found; falling back to find_module()",
+          ImportWarning)
+    loader = find_module(name, path)
+    if loader is None:
+        return None
+    return spec_from_loader(name, loader)
+
+
+def _object_name(obj):
+    try:
+        return obj.__qualname__
+    except AttributeError:
+        return type(obj).__qualname__
+
+
+def spec_from_loader(name, loader, origin=None, is_package=None):
+    """importlib._bootstrap.spec_from_loader, for legacy loaders."""
+    if origin is None:
+        origin = getattr(loader, "_ORIGIN", None)
+    if is_package is None and hasattr(loader, "is_package"):
+        try:
+            is_package = loader.is_package(name)
+        except ImportError:
+            is_package = None
+    spec = ModuleSpec(name, loader, origin=origin, is_package=bool(is_package))
+    return spec
+
+
+# ---------------------------------------------------------------------------
+# Loading a spec (module_from_spec, _init_module_attrs, _load_unlocked)
+# ---------------------------------------------------------------------------
+
+def module_from_spec(spec):
+    module = None
+    loader = spec.loader
+    if hasattr(loader, "create_module"):
+        module = loader.create_module(spec)
+    elif hasattr(loader, "exec_module"):
+        raise ImportError("loaders that define exec_module() must also define create_module()")
+    if module is None:
+        module = _ModuleType(spec.name)
+    init_module_attrs(spec, module)
+    return module
+
+
+def init_module_attrs(spec, module, override=False):
+    """importlib._bootstrap._init_module_attrs: __name__, __loader__, __spec__, ..."""
+    if override or getattr(module, "__name__", None) is None:
+        _try_set(module, "__name__", spec.name)
+    if override or getattr(module, "__loader__", None) is None:
+        loader = spec.loader
+        if loader is None and spec.submodule_search_locations is not None:
+            loader = NamespaceLoader.__new__(NamespaceLoader)
+            loader._path = spec.submodule_search_locations
+            spec.loader = loader
+            module.__file__ = None
+        _try_set(module, "__loader__", loader)
+    if override or getattr(module, "__package__", None) is None:
+        _try_set(module, "__package__", spec.parent)
+    _try_set(module, "__spec__", spec)
+    if override or getattr(module, "__path__", None) is None:
+        if spec.submodule_search_locations is not None:
+            _try_set(module, "__path__", spec.submodule_search_locations)
+    if spec.has_location:
+        if override or getattr(module, "__file__", None) is None:
+            _try_set(module, "__file__", spec.origin)
+        if override or getattr(module, "__cached__", None) is None:
+            if spec.cached is not None:
+                _try_set(module, "__cached__", spec.cached)
+    return module
+
+
+def _try_set(module, name, value):
+    try:
+        setattr(module, name, value)
+    except AttributeError:
+        pass
+
+
+def load_spec(spec):
+    """importlib._bootstrap._load_unlocked: make the module, register it, run it."""
+    loader = spec.loader
+    if loader is not None and not hasattr(loader, "exec_module"):
+        _warn(f"{_object_name(loader)}.exec_module() not found; "
+              "falling back to load_module()", ImportWarning)
+        return _load_backward_compatible(spec)
+    module = module_from_spec(spec)
+    spec._initializing = True
+    modules = _sys.modules
+    try:
+        modules[spec.name] = module
+        try:
+            if loader is None:
+                if spec.submodule_search_locations is None:
+                    raise ImportError("missing loader", name=spec.name)
+            else:
+                loader.exec_module(module)
+        except BaseException:
+            modules.pop(spec.name, None)
+            raise
+        # The module may have replaced itself in sys.modules while running.
+        module = modules.pop(spec.name)
+        modules[spec.name] = module
+        _verbose("import {!r} # {!r}", spec.name, loader)
+    finally:
+        spec._initializing = False
+    return module
+
+
+def _load_backward_compatible(spec):
+    modules = _sys.modules
+    try:
+        spec.loader.load_module(spec.name)
+    except BaseException:
+        if spec.name in modules:
+            module = modules.pop(spec.name)
+            modules[spec.name] = module
+        raise
+    module = modules.pop(spec.name)
+    modules[spec.name] = module
+    if getattr(module, "__loader__", None) is None:
+        _try_set(module, "__loader__", spec.loader)
+    if getattr(module, "__package__", None) is None:
+        _try_set(module, "__package__", spec.parent if hasattr(module, "__path__")
+                 else spec.name.rpartition(".")[0])
+    if getattr(module, "__spec__", None) is None:
+        _try_set(module, "__spec__", spec)
+    return module
+
+
+# ---------------------------------------------------------------------------
+# -X importtime
+# ---------------------------------------------------------------------------
+
+_importtime = None      # [nesting depth] while -X importtime is on
+
+
+def enable_importtime():
+    global _importtime
+    _importtime = [0]
+    print("import time: self [us] | cumulative | imported package", file=_host_sys.stderr)
+
+
+def _timed_load(name):
+    import time
+    depth = _importtime[0]
+    _importtime[0] = depth + 1
+    start = time.perf_counter_ns()
+    children_before = _importtime_children[0]
+    try:
+        return _find_and_load_unlocked(name)
+    finally:
+        elapsed = (time.perf_counter_ns() - start) // 1000
+        own = elapsed - (_importtime_children[0] - children_before)
+        _importtime_children[0] = children_before + elapsed
+        _importtime[0] = depth
+        print(f"import time: {own:>9} | {elapsed:>10} | {'  ' * depth}{name}",
+              file=_host_sys.stderr)
+
+
+_importtime_children = [0]
+
+
+# ---------------------------------------------------------------------------
+# IMPORT_FROM and IMPORT_STAR (ceval.c import_from / import_all_from)
+# ---------------------------------------------------------------------------
+
+def import_from(module, name):
+    """`from module import name`: the attribute, else the submodule in sys.modules."""
+    try:
+        return getattr(module, name)
+    except AttributeError:
+        pass
+    pkgname = getattr(module, "__name__", None)
+    if isinstance(pkgname, str):
+        found = _sys.modules.get(f"{pkgname}.{name}")
+        if found is not None:
+            return found
+    shown = pkgname if isinstance(pkgname, str) else "<unknown module name>"
+    pkgpath = module.__dict__.get("__file__") if isinstance(module, _ModuleType) else None
+    if not isinstance(pkgpath, str):
+        message = f"cannot import name {name!r} from {shown!r} (unknown location)"
+        raise ImportError(message, name=pkgname if isinstance(pkgname, str) else None)
+    spec = getattr(module, "__spec__", None)
+    if getattr(spec, "_initializing", False):
+        message = (f"cannot import name {name!r} from partially initialized module "
+                   f"{shown!r} (most likely due to a circular import) ({pkgpath})")
+    else:
+        message = f"cannot import name {name!r} from {shown!r} ({pkgpath})"
+    raise ImportError(message, name=pkgname, path=pkgpath)
+
+
+def import_star(module, namespace):
+    """`from module import *` into `namespace`, honouring __all__."""
+    try:
+        names = module.__all__
+        skip_private = False
+    except AttributeError:
+        try:
+            d = module.__dict__
+        except AttributeError:
+            raise ImportError("from-import-* object has no __dict__ and no __all__") from None
+        names = list(d.keys())
+        skip_private = True
+    for name in names:
+        if not isinstance(name, str):
+            modname = module.__name__
+            if not isinstance(modname, str):
+                raise TypeError("module __name__ must be a string, not "
+                                f"{type(modname).__name__}")
+            kind, where = ("Key", "__dict__") if skip_private else ("Item", "__all__")
+            raise TypeError(f"{kind} in {modname}.{where} must be str, "
+                            f"not {type(name).__name__}")
+        if skip_private and name.startswith("_"):
+            continue
+        namespace[name] = getattr(module, name)
+
+
+# ---------------------------------------------------------------------------
+# Built-in modules: BuiltinImporter and the modules pvm adjusts
+# ---------------------------------------------------------------------------
+
+def _is_builtin_name(name):
+    return (name in _host_sys.builtin_module_names or name in _OVERLAYS) \
+        and name not in NOT_LENT
+
+
+class BuiltinImporter:
+    """Meta path finder and loader for modules compiled into the host (sys, posix, _io...)."""
+
+    _ORIGIN = "built-in"
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        if path is not None or not _is_builtin_name(fullname):
+            return None
+        return ModuleSpec(fullname, cls, origin=cls._ORIGIN)
+
+    @classmethod
+    def find_module(cls, fullname, path=None):
+        spec = cls.find_spec(fullname, path)
+        return spec.loader if spec is not None else None
+
+    @staticmethod
+    def create_module(spec):
+        name = spec.name
+        if not _is_builtin_name(name):
+            raise ImportError(f"{name!r} is not a built-in module", name=name)
+        return builtin_module(name)
+
+    @staticmethod
+    def exec_module(module):
+        pass
+
+    @classmethod
+    def get_code(cls, fullname):
+        return None
+
+    @classmethod
+    def get_source(cls, fullname):
+        return None
+
+    @classmethod
+    def is_package(cls, fullname):
+        return False
+
+    @classmethod
+    def load_module(cls, fullname):
+        spec = cls.find_spec(fullname)
+        if spec is None:
+            raise ImportError(f"{fullname!r} is not a built-in module", name=fullname)
+        return load_spec(spec)
+
+    @staticmethod
+    def module_repr(module):
+        return f"<module {module.__name__!r} (built-in)>"
+
+
+def builtin_module(name):
+    """The module object pvm gives for a built-in module name."""
+    if name == "sys":
+        return _sys
+    if name == "builtins":
+        return _interp.builtins
+    make = _OVERLAYS.get(name)
+    if make is not None:
+        return make()
+    module = _host_sys.modules.get(name)
+    if module is None:
+        module = __import__(name)
+    return module
+
+
+def _copy_module(host_module, drop=(), **replace):
+    """A pvm copy of a host module: same values, some names dropped or replaced."""
+    module = _ModuleType(host_module.__name__, host_module.__doc__)
+    d = module.__dict__
+    for key, value in host_module.__dict__.items():
+        if key not in drop and key not in ("__name__", "__doc__"):
+            d[key] = value
+    d.update(replace)
+    return module
+
+
+def _overlay_imp():
+    """_imp without frozen modules (pvm compiles their source) and with pvm code objects."""
+    def is_frozen(name, /):
+        return False
+
+    def find_frozen(name, /, *, withdata=False):
+        return None
+
+    def is_frozen_package(name, /):
+        raise ImportError(f"No such frozen object named {name!r}", name=name)
+
+    def get_frozen_object(name, data=None, /):
+        raise ImportError(f"No such frozen object named {name!r}", name=name)
+
+    def init_frozen(name, /):
+        return None
+
+    def is_builtin(name, /):
+        return 1 if _is_builtin_name(name) else 0
+
+    def create_builtin(spec, /):
+        return builtin_module(spec.name)
+
+    def _fix_co_filename(code, path, /):
+        fix_co_filename(code, path)
+
+    return _copy_module(
+        _host_imp, is_frozen=is_frozen, find_frozen=find_frozen,
+        is_frozen_package=is_frozen_package, get_frozen_object=get_frozen_object,
+        init_frozen=init_frozen, is_builtin=is_builtin, create_builtin=create_builtin,
+        _fix_co_filename=_fix_co_filename, _frozen_module_names=lambda: ())
+
+
+def fix_co_filename(code, path):
+    """Point a pvm code object tree at `path` (the module moved since it was cached)."""
+    old = code.co_filename
+    if old == path:
+        return
+    stack = [code]
+    while stack:
+        current = stack.pop()
+        if current.co_filename == old:
+            _set_filename(current, path)
+        stack.extend(c for c in current.co_consts if type(c) is type(code))
+
+
+def _set_filename(code, path):
+    try:
+        code.co_filename = path
+    except AttributeError:
+        pass
+
+
+def _overlay_thread():
+    """_thread without _excepthook, so threading.py uses its Python hook (pvm tracebacks)."""
+    return _copy_module(_host_sys.modules["_thread"] if "_thread" in _host_sys.modules
+                        else __import__("_thread"),
+                        drop=("_excepthook", "_ExceptHookArgs"))
+
+
+def _overlay_warnings():
+    """_warnings reduced to warn/warn_explicit routed to pvm's warnings.py.
+
+    Without `filters` in it, warnings.py keeps its Python implementation, whose
+    stacklevel walks pvm frames; importlib's bootstrap only needs warn().
+    """
+    def warn(message, category=None, stacklevel=1, source=None):
+        module = _interp.import_module("warnings")
+        return module.warn(message, category, stacklevel + 1, source)
+
+    def warn_explicit(message, category, filename, lineno, module=None, registry=None,
+                      module_globals=None, source=None):
+        warnings = _interp.import_module("warnings")
+        return warnings.warn_explicit(message, category, filename, lineno, module,
+                                      registry, module_globals, source)
+
+    module = _ModuleType("_warnings", "pvm's _warnings: routes to warnings.py")
+    module.warn = warn
+    module.warn_explicit = warn_explicit
+    return module
+
+
+_overlay_cache = {}
+
+
+def _cached_overlay(name, make):
+    def get():
+        module = _overlay_cache.get(name)
+        if module is None:
+            module = _overlay_cache[name] = make()
+        return module
+    return get
+
+
+_OVERLAYS = {
+    "_imp": _cached_overlay("_imp", _overlay_imp),
+    "_thread": _cached_overlay("_thread", _overlay_thread),
+    "_warnings": _cached_overlay("_warnings", _overlay_warnings),
+}
+
+
+def reset_overlays():
+    """Fresh overlay modules for a new interpreter."""
+    _overlay_cache.clear()
+
+
+# ---------------------------------------------------------------------------
+# The path-based finder
+# ---------------------------------------------------------------------------
+
+class PathFinder:
+    """Meta path finder for sys.path and package __path__ (importlib's PathFinder)."""
+
+    @staticmethod
+    def invalidate_caches():
+        cache = _sys.path_importer_cache
+        for name, finder in list(cache.items()):
+            if finder is None or not os.path.isabs(name):
+                del cache[name]
+            elif hasattr(finder, "invalidate_caches"):
+                finder.invalidate_caches()
+        _NamespacePath._epoch += 1
+
+    @staticmethod
+    def _path_hooks(path):
+        hooks = _sys.path_hooks
+        if hooks is not None and not hooks:
+            _warn("sys.path_hooks is empty", ImportWarning)
+        for hook in hooks:
+            try:
+                return hook(path)
+            except ImportError:
+                continue
+        return None
+
+    @classmethod
+    def _path_importer_cache(cls, path):
+        if path == "":
+            try:
+                path = os.getcwd()
+            except FileNotFoundError:
+                return None
+        cache = _sys.path_importer_cache
+        try:
+            return cache[path]
+        except KeyError:
+            finder = cache[path] = cls._path_hooks(path)
+            return finder
+
+    @classmethod
+    def _get_spec(cls, fullname, path, target=None):
+        namespace_path = []
+        for entry in path:
+            if not isinstance(entry, str):
+                continue
+            finder = cls._path_importer_cache(entry)
+            if finder is None:
+                continue
+            if hasattr(finder, "find_spec"):
+                spec = finder.find_spec(fullname, target)
+            else:
+                spec = cls._legacy_get_spec(fullname, finder)
+            if spec is None:
+                continue
+            if spec.loader is not None:
+                return spec
+            portions = spec.submodule_search_locations
+            if portions is None:
+                raise ImportError("spec missing loader")
+            namespace_path.extend(portions)
+        spec = ModuleSpec(fullname, None)
+        spec.submodule_search_locations = namespace_path
+        return spec
+
+    @classmethod
+    def _legacy_get_spec(cls, fullname, finder):
+        if hasattr(finder, "find_loader"):
+            loader, portions = finder.find_loader(fullname)
+        else:
+            loader, portions = finder.find_module(fullname), []
+        if loader is not None:
+            return spec_from_loader(fullname, loader)
+        spec = ModuleSpec(fullname, None)
+        spec.submodule_search_locations = portions
+        return spec
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        if path is None:
+            path = _sys.path
+        spec = cls._get_spec(fullname, path, target)
+        if spec is None:
+            return None
+        if spec.loader is None:
+            namespace_path = spec.submodule_search_locations
+            if not namespace_path:
+                return None
+            spec.origin = None
+            spec.submodule_search_locations = _NamespacePath(fullname, namespace_path,
+                                                             cls._get_spec)
+        return spec
+
+    @classmethod
+    def find_module(cls, fullname, path=None):
+        spec = cls.find_spec(fullname, path)
+        return spec.loader if spec is not None else None
+
+    @staticmethod
+    def find_distributions(*args, **kwargs):
+        """importlib.metadata's distributions, found by pvm's importlib.metadata."""
+        metadata = _interp.import_module("importlib.metadata")
+        return metadata.MetadataPathFinder.find_distributions(*args, **kwargs)
+
+
+class _NamespacePath:
+    """A namespace package's __path__, recomputed when its parent's path changes."""
+
+    _epoch = 0
+
+    def __init__(self, name, path, path_finder):
+        self._name = name
+        self._path = path
+        self._last_parent_path = tuple(self._get_parent_path())
+        self._last_epoch = self._epoch
+        self._path_finder = path_finder
+
+    def _find_parent_path_names(self):
+        parent, dot, _ = self._name.rpartition(".")
+        if dot == "":
+            return "sys", "path"
+        return parent, "__path__"
+
+    def _get_parent_path(self):
+        parent_name, attr = self._find_parent_path_names()
+        return getattr(_sys.modules[parent_name], attr)
+
+    def _recalculate(self):
+        parent_path = tuple(self._get_parent_path())
+        if parent_path != self._last_parent_path or self._epoch != self._last_epoch:
+            spec = self._path_finder(self._name, parent_path)
+            if spec is not None and spec.loader is None and spec.submodule_search_locations:
+                self._path = spec.submodule_search_locations
+            self._last_parent_path = parent_path
+            self._last_epoch = self._epoch
+        return self._path
+
+    def __iter__(self):
+        return iter(self._recalculate())
+
+    def __getitem__(self, index):
+        return self._recalculate()[index]
+
+    def __setitem__(self, index, path):
+        self._path[index] = path
+
+    def __len__(self):
+        return len(self._recalculate())
+
+    def __repr__(self):
+        return f"_NamespacePath({self._path!r})"
+
+    def __contains__(self, item):
+        return item in self._recalculate()
+
+    def append(self, item):
+        self._path.append(item)
+
+
+class FileFinder:
+    """Path entry finder for one directory (importlib's FileFinder), listing cached by mtime."""
+
+    def __init__(self, path, *loader_details):
+        loaders = []
+        for loader, suffixes in loader_details:
+            loaders.extend((suffix, loader) for suffix in suffixes)
+        self._loaders = loaders
+        if not path or path == ".":
+            self.path = os.getcwd()
+        elif not os.path.isabs(path):
+            self.path = os.path.join(os.getcwd(), path)
+        else:
+            self.path = path
+        self._path_mtime = -1
+        self._path_cache = set()
+
+    def invalidate_caches(self):
+        self._path_mtime = -1
+
+    def find_spec(self, fullname, target=None):
+        tail = fullname.rpartition(".")[2]
+        try:
+            mtime = os.stat(self.path).st_mtime_ns
+        except OSError:
+            mtime = -1
+        if mtime != self._path_mtime:
+            self._fill_cache()
+            self._path_mtime = mtime
+        cache = self._path_cache
+        is_namespace = False
+        if tail in cache:
+            base_path = os.path.join(self.path, tail)
+            for suffix, loader_class in self._loaders:
+                full_path = os.path.join(base_path, "__init__" + suffix)
+                if os.path.isfile(full_path):
+                    return self._get_spec(loader_class, fullname, full_path, [base_path])
+            is_namespace = os.path.isdir(base_path)
+        for suffix, loader_class in self._loaders:
+            if tail + suffix in cache:
+                full_path = os.path.join(self.path, tail + suffix)
+                _verbose("trying {}", full_path, verbosity=2)
+                if os.path.isfile(full_path):
+                    return self._get_spec(loader_class, fullname, full_path, None)
+        if is_namespace:
+            _verbose("possible namespace for {}", base_path)
+            spec = ModuleSpec(fullname, None)
+            spec.submodule_search_locations = [base_path]
+            return spec
+        return None
+
+    @staticmethod
+    def _get_spec(loader_class, fullname, path, search_locations):
+        if loader_class is ExtensionFileLoader and fullname in NOT_LENT:
+            return None
+        loader = loader_class(fullname, path)
+        return spec_from_file_location(fullname, path, loader, search_locations)
+
+    def _fill_cache(self):
+        try:
+            contents = os.listdir(self.path or os.getcwd())
+        except (FileNotFoundError, PermissionError, NotADirectoryError):
+            contents = []
+        self._path_cache = set(contents)
+
+    def find_loader(self, fullname):
+        spec = self.find_spec(fullname)
+        if spec is None:
+            return None, []
+        return spec.loader, spec.submodule_search_locations or []
+
+    def find_module(self, fullname):
+        return self.find_loader(fullname)[0]
+
+    @classmethod
+    def path_hook(cls, *loader_details):
+        def path_hook_for_FileFinder(path):
+            """Path hook for FileFinder."""
+            if not os.path.isdir(path):
+                raise ImportError("only directories are supported", path=path)
+            return cls(path, *loader_details)
+        return path_hook_for_FileFinder
+
+    def __repr__(self):
+        return f"FileFinder({self.path!r})"
+
+
+def spec_from_file_location(name, location, loader, search_locations=None):
+    """A spec for a file found on disk, with origin and cached set."""
+    spec = ModuleSpec(name, loader, origin=location)
+    spec._set_fileattr = True
+    if search_locations is not None:
+        spec.submodule_search_locations = search_locations
+    if isinstance(loader, SourceFileLoader):
+        try:
+            spec.cached = source_cache_path(location, _optimize())
+        except (NotImplementedError, ValueError):
+            spec.cached = None
+    return spec
+
+
+def zipimport_hook(path):
+    """sys.path_hooks entry for zip archives: pvm's zipimport, loaded on first need."""
+    if not os.path.isfile(path) and not _in_zip(path):
+        raise ImportError("not a zip file", path=path)
+    zipimport = _interp.import_module("zipimport")
+    return zipimport.zipimporter(path)
+
+
+def _in_zip(path):
+    """A path inside a zip archive (archive.zip/sub/dir)."""
+    head = path
+    while True:
+        head, tail = os.path.split(head)
+        if not tail or not head:
+            return False
+        if os.path.isfile(head):
+            return True
+
+
+zipimport_hook.__qualname__ = zipimport_hook.__name__ = "zipimporter"
+
+
+# ---------------------------------------------------------------------------
+# Loaders for files
+# ---------------------------------------------------------------------------
+
+class _FileLoader:
+    """What SourceFileLoader and ExtensionFileLoader share (importlib's FileLoader)."""
+
+    def __init__(self, fullname, path):
+        self.name = fullname
+        self.path = path
+
+    def __eq__(self, other):
+        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
+
+    def __hash__(self):
+        return hash(self.name) ^ hash(self.path)
+
+    def _check_name(self, name):
+        if name is None:
+            name = self.name
+        elif name != self.name:
+            raise ImportError(f"loader for {self.name} cannot handle {name}", name=name)
+        return name
+
+    def get_filename(self, fullname=None):
+        self._check_name(fullname)
+        return self.path
+
+    def get_data(self, path):
+        with open(path, "rb") as f:
+            return f.read()
+
+    def get_resource_reader(self, module):
+        readers = _interp.import_module("importlib.readers")
+        return readers.FileReader(self)
+
+    def load_module(self, fullname=None):
+        fullname = self._check_name(fullname)
+        modules = _sys.modules
+        module = modules.get(fullname)
+        spec = spec_from_file_location(fullname, self.path, self)
+        if module is not None:
+            init_module_attrs(spec, module, override=True)
+            self.exec_module(module)
+            return modules[fullname]
+        return load_spec(spec)
+
+
+class SourceFileLoader(_FileLoader):
+    """Loads a module from Python source: compiled by pvm through the .pyc cache, run on pvm."""
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        code = self.get_code(module.__name__)
+        if code is None:
+            raise ImportError(f"cannot load module {module.__name__!r} when "
+                              "get_code() returns None")
+        namespace = module.__dict__
+        if "__builtins__" not in namespace:
+            namespace["__builtins__"] = _interp.builtins.__dict__
+        run_module_code(code, namespace)
+
+    def get_code(self, fullname):
+        self._check_name(fullname)
+        code = load_source_code(self.path, _optimize(), not _sys.dont_write_bytecode)
+        _verbose("code object from {!r}", self.path)
+        return code
+
+    def get_source(self, fullname):
+        self._check_name(fullname)
+        try:
+            data = self.get_data(self.path)
+        except OSError as exc:
+            raise ImportError("source not available through get_data()",
+                              name=fullname) from exc
+        return decode_source(data)
+
+    def is_package(self, fullname):
+        filename = os.path.split(self.get_filename(fullname))[1]
+        return filename.rsplit(".", 1)[0] == "__init__"
+
+    def path_stats(self, path):
+        st = os.stat(path)
+        return {"mtime": st.st_mtime, "size": st.st_size}
+
+    def source_to_code(self, data, path, *, _optimize=-1):
+        return compile_for_loader(data, path)
+
+
+class ExtensionFileLoader(_FileLoader):
+    """Loads a C extension module: the host loads it, as CPython loads its extensions."""
+
+    def create_module(self, spec):
+        host = _host_sys.modules.get(spec.name)
+        if host is not None and getattr(host, "__file__", None) == self.path:
+            return host
+        module = _host_imp.create_dynamic(spec)
+        _verbose("extension module {!r} loaded from {!r}", spec.name, self.path)
+        _host_sys.modules.setdefault(spec.name, module)
+        return module
+
+    def exec_module(self, module):
+        _host_imp.exec_dynamic(module)
+
+    def is_package(self, fullname):
+        filename = os.path.split(self.path)[1]
+        return any(filename == "__init__" + suffix for suffix in EXTENSION_SUFFIXES)
+
+    def get_code(self, fullname):
+        return None
+
+    def get_source(self, fullname):
+        return None
+
+
+class NamespaceLoader:
+    """Loader of namespace packages (directories without __init__.py)."""
+
+    def __init__(self, name, path, path_finder):
+        self._path = _NamespacePath(name, path, path_finder)
+
+    def is_package(self, fullname):
+        return True
+
+    def get_source(self, fullname):
+        return ""
+
+    def get_code(self, fullname):
+        return compile_for_loader("", "<string>")
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        pass
+
+    def load_module(self, fullname):
+        spec = ModuleSpec(fullname, self, is_package=True)
+        spec.submodule_search_locations = self._path
+        return load_spec(spec)
+
+    def get_resource_reader(self, module):
+        readers = _interp.import_module("importlib.readers")
+        return readers.NamespaceReader(self._path)
+
+
+for _cls in (BuiltinImporter,):
+    _cls.__module__ = "_frozen_importlib"
+for _cls in (PathFinder, FileFinder, SourceFileLoader, ExtensionFileLoader,
+             NamespaceLoader, _NamespacePath):
+    _cls.__module__ = "_frozen_importlib_external"
+del _cls
+
+
+def decode_source(data):
+    """importlib.util.decode_source: bytes -> str by the coding cookie, universal newlines."""
+    from pvm.source import decode_source as decode
+    text = decode(data)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def file_finder_hook():
+    """The FileFinder path hook with pvm's loaders, in CPython's order."""
+    return FileFinder.path_hook((ExtensionFileLoader, EXTENSION_SUFFIXES),
+                                (SourceFileLoader, SOURCE_SUFFIXES))

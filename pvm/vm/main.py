@@ -1,0 +1,529 @@
+"""What the `pvm` command does once its options are read: python3's Py_RunMain.
+
+VM stage (runtime). `run_command_line(opts)` takes the parsed command line
+(pvm.cli.Options), reads the PYTHON* environment unless -E/-I, builds the interpreter
+(boot.py) and runs the program the way python3 does (Modules/main.c):
+
+  FILE         the file as __main__ (a directory or zip with __main__.py runs that)
+  -c CMD       the text as __main__, sys.argv[0] == '-c'
+  -m MOD       the module as __main__, with runpy's semantics (packages run their
+               __main__ submodule)
+  - / a pipe   standard input as a file named <stdin>
+  (nothing)    the interactive REPL when standard input is a terminal
+  -i           the REPL after the program, even after an uncaught exception
+
+It returns python3's exit status: 0, the code of SystemExit (None -> 0, an int ->
+itself, anything else printed to stderr -> 1), 1 after an uncaught exception, 2 for
+a file that cannot be opened. An uncaught KeyboardInterrupt ends the process by
+SIGINT after the traceback, as CPython does (status 130 in a shell).
+
+A failure of pvm itself (an exception with no pvm traceback escaping the VM, the
+compiler or this module) prints a short "pvm internal error" note instead of a
+traceback through pvm's internals; `-X pvmdebug` shows the details.
+"""
+
+import os
+import sys as _host_sys
+
+from pvm.vm import boot, display
+
+EXIT_INTERNAL = 1
+
+
+class _Abort(Exception):
+    """Stop the run with this exit status (after the message was printed)."""
+
+    def __init__(self, status):
+        super().__init__(status)
+        self.status = status
+
+
+# ---------------------------------------------------------------------------
+# Configuration from the command line and the environment
+# ---------------------------------------------------------------------------
+
+def _env_flag(environ, name):
+    """An integer flag variable: its value if a positive number, else 1 when non-empty."""
+    value = environ.get(name)
+    if not value:
+        return 0
+    try:
+        number = int(value)
+    except ValueError:
+        return 1
+    return number if number > 0 else 1
+
+
+def make_config(opts, environ=None):
+    """boot.Config for the parsed command line `opts`."""
+    environ = os.environ if environ is None else environ
+    flags = opts.flags
+    counts = getattr(opts, "counts", {})
+    config = boot.Config()
+    config.isolated = 1 if "I" in flags else 0
+    config.ignore_environment = 1 if ("E" in flags or config.isolated) else 0
+    env = {} if config.ignore_environment else environ
+    config.no_user_site = 1 if ("s" in flags or config.isolated) else 0
+    config.no_site = 1 if "S" in flags else 0
+    config.optimize = max(opts.optimize, _env_flag(env, "PYTHONOPTIMIZE"))
+    config.verbose = max(counts.get("v", 1 if "v" in flags else 0),
+                         _env_flag(env, "PYTHONVERBOSE"))
+    config.debug = max(counts.get("d", 1 if "d" in flags else 0), _env_flag(env, "PYTHONDEBUG"))
+    config.bytes_warning = counts.get("b", 1 if "b" in flags else 0)
+    config.dont_write_bytecode = 1 if ("B" in flags or env.get("PYTHONDONTWRITEBYTECODE")) else 0
+    config.inspect = 1 if ("i" in flags or env.get("PYTHONINSPECT")) else 0
+    config.interactive = 1 if "i" in flags else 0
+    config.quiet = 1 if "q" in flags else 0
+    config.safe_path = bool("P" in flags or config.isolated or env.get("PYTHONSAFEPATH"))
+    config.unbuffered = bool("u" in flags or env.get("PYTHONUNBUFFERED"))
+    config.skip_first_line = "x" in flags
+    if env.get("PYTHONNOUSERSITE"):
+        config.no_user_site = 1
+    xoptions = _xoptions(opts.xoptions)
+    config.xoptions = xoptions
+    config.dev_mode = bool("dev" in xoptions or env.get("PYTHONDEVMODE"))
+    config.warn_default_encoding = 1 if ("warn_default_encoding" in xoptions
+                                         or env.get("PYTHONWARNDEFAULTENCODING")) else 0
+    config.int_max_str_digits = _int_max_str_digits(xoptions, env)
+    config.pycache_prefix = xoptions.get("pycache_prefix") or env.get("PYTHONPYCACHEPREFIX")
+    if config.pycache_prefix is True:
+        config.pycache_prefix = None
+    config.pvmdebug = "pvmdebug" in xoptions
+    config.warnoptions = _warnoptions(opts, env, config)
+    config.pythonpath = boot.pythonpath_from_environ(env)
+    config.executable = executable_path()
+    config.orig_argv = ["pvm"] + list(getattr(opts, "argv", []) or [])
+    return config
+
+
+def _xoptions(raw):
+    out = {}
+    for item in raw:
+        if item.startswith("W:"):
+            continue
+        key, eq, value = item.partition("=")
+        out[key] = value if eq else True
+    return out
+
+
+def _warnoptions(opts, env, config):
+    """sys.warnoptions in CPython's order: dev mode, PYTHONWARNINGS, -W, -b."""
+    out = []
+    if config.dev_mode:
+        out.append("default")
+    value = env.get("PYTHONWARNINGS")
+    if value:
+        out.extend(part.strip() for part in value.split(",") if part.strip())
+    out.extend(getattr(opts, "warnoptions", None) or
+               [item[2:] for item in opts.xoptions if item.startswith("W:")])
+    if config.bytes_warning:
+        out.append("error::BytesWarning" if config.bytes_warning > 1 else "default::BytesWarning")
+    return out
+
+
+def _int_max_str_digits(xoptions, env):
+    value = xoptions.get("int_max_str_digits", env.get("PYTHONINTMAXSTRDIGITS"))
+    if value is None or value is True:
+        return _host_sys.flags.int_max_str_digits
+    try:
+        return int(value)
+    except ValueError:
+        return _host_sys.flags.int_max_str_digits
+
+
+# ---------------------------------------------------------------------------
+# sys.executable: something that starts pvm
+# ---------------------------------------------------------------------------
+
+def executable_path():
+    """A path that starts pvm, so subprocess and multiprocessing children run pvm.
+
+    The `pvm` console script when that is what runs now; otherwise a small launcher
+    script written once into the per-user cache (see docs/runtime.md).
+    """
+    argv0 = _host_sys.argv[0] if _host_sys.argv else ""
+    if os.path.basename(argv0) == "pvm" and os.path.isfile(argv0):
+        return os.path.abspath(argv0)
+    try:
+        return _launcher()
+    except OSError:
+        return _host_sys.executable
+
+
+def _launcher():
+    import hashlib
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    root = os.path.dirname(root)
+    python = _host_sys.executable
+    key = hashlib.sha1(f"{python}\0{root}".encode()).hexdigest()[:12]
+    path = os.path.join(boot.user_cache_dir(), "bin", f"pvm-{key}")
+    if os.path.isfile(path):
+        return path
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    text = ("#!/bin/sh\n"
+            "# Starts pvm (written by pvm as its sys.executable).\n"
+            f"exec {_sh_quote(python)} -I -c 'import sys; sys.path.insert(0, sys.argv.pop(1)); "
+            "from pvm.cli import main; sys.argv[0] = \"pvm\"; sys.exit(main())' "
+            f"{_sh_quote(root)} \"$@\"\n")
+    tmp = f"{path}.{os.getpid()}.tmp"
+    with open(tmp, "w") as f:
+        f.write(text)
+    os.chmod(tmp, 0o755)
+    os.replace(tmp, path)
+    return path
+
+
+def _sh_quote(text):
+    return "'" + text.replace("'", "'\\''") + "'"
+
+
+# ---------------------------------------------------------------------------
+# Running
+# ---------------------------------------------------------------------------
+
+def run_command_line(opts):
+    """Run what the command line asks for; return the exit status."""
+    config = make_config(opts)
+    _prepare_streams(config)
+    try:
+        interp = _boot(config, opts)
+    except _Abort as abort:
+        return abort.status
+    try:
+        status = _run_program(interp, opts)
+    except _Abort as abort:
+        status = abort.status
+    except KeyboardInterrupt:
+        _sigint_pending[0] = True
+        status = 130
+    except Exception as exc:
+        display.internal_error(exc, config.pvmdebug)
+        status = EXIT_INTERNAL
+    return _finish(interp, status)
+
+
+def _boot(config, opts):
+    """Build the interpreter; an error while doing so is pvm's own."""
+    try:
+        _set_argv_and_path0(config, opts)
+        interp = boot.new_interpreter(config)
+        boot.prepare_host(config)
+        _apply_xoptions(config)
+        _apply_warnoptions(config)
+        return interp
+    except _Abort:
+        raise
+    except Exception as exc:
+        display.internal_error(exc, config.pvmdebug)
+        raise _Abort(EXIT_INTERNAL) from None
+
+
+def _set_argv_and_path0(config, opts):
+    args = list(opts.args)
+    if opts.command is not None:
+        config.argv = ["-c"] + args
+        config.path0 = ""
+    elif opts.module is not None:
+        config.argv = ["-m"] + args
+        config.path0 = os.getcwd()
+    elif opts.script is not None and opts.script != "-":
+        config.argv = [opts.script] + args
+        config.path0 = _script_dir(opts.script)
+    elif opts.script == "-":
+        config.argv = ["-"] + args
+        config.path0 = ""
+    else:
+        config.argv = [""]
+        config.path0 = ""
+
+
+def _script_dir(script):
+    """sys.path[0] for a script: its directory with symbolic links resolved."""
+    if os.path.isdir(script) or _is_zip(script):
+        return os.path.abspath(script)
+    return os.path.dirname(os.path.realpath(script))
+
+
+def _is_zip(path):
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4)
+    except OSError:
+        return False
+    return head == b"PK\x03\x04"
+
+
+def _prepare_streams(config):
+    """-u: unbuffered binary layers under write-through text streams, as python3 -u."""
+    if not config.unbuffered or _host_sys.stdout is None:
+        return
+    import io
+    for name, fd in (("stdout", 1), ("stderr", 2)):
+        old = getattr(_host_sys, name)
+        if old is None or isinstance(getattr(old, "buffer", None), io.FileIO):
+            continue
+        try:
+            old.flush()
+            raw = io.FileIO(fd, "wb", closefd=False)
+            raw.name = f"<{name}>"
+            new = io.TextIOWrapper(raw, encoding=old.encoding, errors=old.errors,
+                                   write_through=True)
+        except (OSError, ValueError, AttributeError):
+            continue
+        setattr(_host_sys, name, new)
+        setattr(_host_sys, f"__{name}__", new)
+
+
+def _apply_xoptions(config):
+    from pvm.vm import imports
+    xoptions = config.xoptions
+    if "importtime" in xoptions:
+        imports.enable_importtime()
+    if "faulthandler" in xoptions or config.dev_mode:
+        import faulthandler
+        faulthandler.enable()
+    if "tracemalloc" in xoptions:
+        import tracemalloc
+        value = xoptions["tracemalloc"]
+        tracemalloc.start(int(value) if value is not True else 1)
+    if config.int_max_str_digits != _host_sys.flags.int_max_str_digits and \
+            config.int_max_str_digits >= 0:
+        _host_sys.set_int_max_str_digits(config.int_max_str_digits)
+    if "no_debug_ranges" in xoptions:
+        display.show_carets = False
+
+
+def _apply_warnoptions(config):
+    """The -W filters also govern warnings the host emits for the program (C code)."""
+    if not config.warnoptions:
+        return
+    import warnings
+    try:
+        warnings._processoptions(config.warnoptions)
+    except Exception:
+        pass
+
+
+def _run_program(interp, opts):
+    """The program part of Py_RunMain; returns the exit status."""
+    config = interp.config
+    status = None
+    if opts.command is not None:
+        status = _run_guarded(interp, lambda: _run_command(interp, opts.command))
+    elif opts.module is not None:
+        status = _run_guarded(interp, lambda: _run_module(interp, opts.module))
+    elif opts.script is not None and opts.script != "-":
+        status = _run_guarded(interp, lambda: _run_path(interp, opts.script))
+    elif opts.script == "-" or not _stdin_is_tty():
+        status = _run_guarded(interp, lambda: _run_stdin(interp))
+    else:
+        from pvm.vm import repl
+        _run_startup_file(interp)
+        return repl.interact(interp, banner=not config.quiet)
+    if config.inspect:
+        from pvm.vm import repl
+        interp.config.inspect = 0
+        return repl.interact(interp, banner=False)
+    return status
+
+
+def _stdin_is_tty():
+    try:
+        return _host_sys.stdin is not None and os.isatty(_host_sys.stdin.fileno())
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def _run_startup_file(interp):
+    """PYTHONSTARTUP runs in __main__ before the REPL (interactive mode only)."""
+    if interp.config.ignore_environment:
+        return
+    path = os.environ.get("PYTHONSTARTUP")
+    if not path:
+        return
+    try:
+        with open(path, "rb") as f:
+            source = f.read()
+    except OSError as exc:
+        _host_sys.stderr.write(f"Could not open PYTHONSTARTUP\n{type(exc).__name__}: {exc}\n")
+        return
+    _run_guarded(interp, lambda: _exec_main(interp, source, path))
+
+
+# -- the four ways to give a program ----------------------------------------
+
+def _main_dict(interp):
+    return interp.main_module().__dict__
+
+
+def compile_main(interp, source, filename):
+    """Compile program text for __main__ (exec mode, the interpreter's -O level)."""
+    from pvm.vm.builtins_module import compile_source
+    return compile_source(source, filename, "exec", 0, interp.config.optimize)
+
+
+def _exec_main(interp, source, filename):
+    code = compile_main(interp, source, filename)
+    from pvm.vm.interp import run_code
+    run_code(code, _main_dict(interp))
+
+
+def _run_command(interp, text):
+    _exec_main(interp, text, "<string>")
+
+
+def _run_stdin(interp):
+    data = _host_sys.stdin.buffer.read() if hasattr(_host_sys.stdin, "buffer") \
+        else _host_sys.stdin.read()
+    _exec_main(interp, data, "<stdin>")
+
+
+def _run_path(interp, script):
+    """python3 FILE: a source file, or a directory/zip archive holding __main__.py."""
+    if os.path.isdir(script) or _is_zip(script):
+        return _run_main_of_path(interp, os.path.abspath(script))
+    from pvm.source import read_program_file
+    data = read_program_file(script)
+    if data is None:
+        raise _Abort(2)
+    path = os.path.abspath(script)
+    main = _main_dict(interp)
+    main["__file__"] = path
+    main["__cached__"] = None
+    from pvm.vm import imports
+    main["__loader__"] = imports.SourceFileLoader("__main__", path)
+    _exec_main(interp, _skip_first_line(interp, data), path)
+
+
+def _skip_first_line(interp, data):
+    """-x: skip the first line (for non-Unix #! forms); keep line numbers by a blank line."""
+    if not interp.config.skip_first_line:
+        return data
+    newline = data.find(b"\n")
+    return b"\n" + data[newline + 1:] if newline >= 0 else b""
+
+
+def _run_main_of_path(interp, path):
+    """A directory or zip with __main__.py: run module __main__ found on sys.path[0]."""
+    from pvm.vm import runmain
+    runmain.run_module_as_main(interp, "__main__", alter_argv=False)
+
+
+def _run_module(interp, name):
+    from pvm.vm import runmain
+    runmain.run_module_as_main(interp, name, alter_argv=True)
+
+
+# -- what happens to exceptions ----------------------------------------------
+
+def _run_guarded(interp, run):
+    """Run, and turn what escapes into CPython's report and exit status."""
+    try:
+        run()
+    except SystemExit as exc:
+        if interp.config.inspect:
+            report_exception(interp, exc)
+            return 1
+        return handle_system_exit(exc)
+    except _Abort:
+        raise
+    except BaseException as exc:
+        if not _is_program_exception(exc):
+            display.internal_error(exc, interp.config.pvmdebug)
+            return EXIT_INTERNAL
+        report_exception(interp, exc)
+        if isinstance(exc, KeyboardInterrupt) and not interp.config.inspect:
+            _sigint_pending[0] = True
+            raise _Abort(130) from None
+        return 1
+    return 0
+
+
+def _is_program_exception(exc):
+    """An exception the program raised (it has a pvm traceback) or that came from outside."""
+    if isinstance(exc, (KeyboardInterrupt, MemoryError, RecursionError, SyntaxError)):
+        return True
+    try:
+        return display.traceback_of(exc) is not None
+    except Exception:
+        return False
+
+
+def handle_system_exit(exc):
+    """_Py_HandleSystemExit: the exit status a SystemExit asks for."""
+    code = exc.code
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    stderr = _host_sys.stderr
+    try:
+        if stderr is not None:
+            stderr.write(str(code) + "\n")
+            stderr.flush()
+    except Exception:
+        pass
+    return 1
+
+
+def report_exception(interp, exc):
+    """_PyErr_PrintEx: set sys.last_*, call sys.excepthook, survive a broken hook."""
+    tb = display.traceback_of(exc)
+    sys = interp.sys
+    sys.last_type, sys.last_value, sys.last_traceback = type(exc), exc, tb
+    hook = sys.__dict__.get("excepthook")
+    if hook is None:
+        _host_sys.stderr.write("sys.excepthook is missing\n")
+        display.print_exception(exc, tb)
+        return
+    try:
+        hook(type(exc), exc, tb)
+    except SystemExit as second:
+        raise _Abort(handle_system_exit(second)) from None
+    except BaseException as second:
+        stderr = _host_sys.stderr
+        stderr.write("Error in sys.excepthook:\n")
+        display.print_exception(second)
+        stderr.write("\nOriginal exception was:\n")
+        display.print_exception(exc, tb)
+
+
+def _finish(interp, status):
+    """Interpreter shutdown: wait for the program's threads; die by SIGINT after ^C."""
+    try:
+        _shutdown_threads(interp)
+    except KeyboardInterrupt:
+        pass
+    except Exception as exc:
+        display.internal_error(exc, interp.config.pvmdebug)
+    if _sigint_pending[0]:
+        _exit_by_sigint()
+    return status
+
+
+_sigint_pending = [False]
+
+
+def _shutdown_threads(interp):
+    """threading._shutdown of pvm's threading module (Py_FinalizeEx's first step)."""
+    threading = interp.sys.modules.get("threading")
+    shutdown = getattr(threading, "_shutdown", None)
+    if shutdown is not None:
+        shutdown()
+
+
+def _exit_by_sigint():
+    """Run atexit callbacks and flush, then kill the process with SIGINT (exit_sigint)."""
+    import atexit
+    import signal
+    atexit._run_exitfuncs()
+    for stream in (_host_sys.stdout, _host_sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
+    except (OSError, ValueError):
+        pass

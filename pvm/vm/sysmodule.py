@@ -1,0 +1,388 @@
+"""pvm's `sys` module: what a program running on pvm sees as `sys`.
+
+VM stage (runtime). `make_sys(config)` builds one module object per pvm interpreter
+(see boot.py). It starts from the host's `sys` values where nothing differs (maxsize,
+float_info, version, platform, intern, getsizeof, ...) and replaces what belongs to
+pvm: argv, path, modules (pvm's own dict, separate from the host's), meta_path,
+path_hooks, path_importer_cache, flags, implementation, executable, the frame and
+exception views (_getframe, exc_info, exception) and the trace hooks, which read the
+VM's `state`, and the hooks displayhook/excepthook/breakpointhook.
+
+The standard streams are shared with the host. Host-lent C functions such as `print`
+and `input` write to the HOST's `sys.stdout`, so pvm's `sys.stdout`, `sys.stderr`,
+`sys.stdin` (and `sys.unraisablehook`, which the host calls) are properties that read
+and write the host's: `sys.stdout = f` in a pvm program redirects `print`.
+
+`type(sys)` is what the standard library's `types.py` calls `ModuleType`, so the
+module's class is made to behave as the plain module type everywhere else:
+calling it makes a plain module, `isinstance(m, type(sys))` holds for every module,
+and on any module but `sys` itself the stream properties act as ordinary attributes.
+"""
+
+import os
+import sys as _host_sys
+import types
+
+from pvm.vm import state
+
+# Names whose value is the host's, read and written through (see module docstring).
+FORWARDED = ("stdout", "stderr", "stdin", "unraisablehook")
+
+# Host `sys` names that pvm replaces or must not expose as they are.
+_REPLACED = {
+    "argv", "orig_argv", "path", "modules", "meta_path", "path_hooks",
+    "path_importer_cache", "flags", "implementation", "executable", "_base_executable",
+    "_getframe", "exc_info", "exception", "getrecursionlimit", "setrecursionlimit",
+    "settrace", "gettrace", "setprofile", "getprofile", "displayhook", "excepthook",
+    "breakpointhook", "__displayhook__", "__excepthook__", "__breakpointhook__",
+    "__interactivehook__", "dont_write_bytecode", "pycache_prefix", "warnoptions",
+    "_xoptions", "_current_frames", "_current_exceptions", "call_tracing",
+    "last_type", "last_value", "last_traceback", "ps1", "ps2", "tracebacklimit",
+    "__unraisablehook__", "exit", "_git", "_framework", "_home", "__loader__", "__spec__",
+    "__name__", "__doc__", "__package__",
+}
+
+FLAG_FIELDS = ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+               "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+               "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+               "warn_default_encoding", "safe_path", "int_max_str_digits")
+
+
+class _FlagsBase(tuple):
+    """sys.flags: a read-only sequence with named fields, as CPython's struct sequence."""
+
+    __slots__ = ()
+    n_fields = n_sequence_fields = len(FLAG_FIELDS)
+    n_unnamed_fields = 0
+
+    def __new__(cls, values):
+        values = tuple(values)
+        if len(values) != len(FLAG_FIELDS):
+            raise TypeError(f"sys.flags() takes a {len(FLAG_FIELDS)}-sequence")
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        body = ", ".join(f"{name}={value!r}" for name, value in zip(FLAG_FIELDS, self))
+        return f"sys.flags({body})"
+
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+
+
+def _field(index):
+    return property(lambda self: tuple.__getitem__(self, index))
+
+
+flags = type("flags", (_FlagsBase,), {name: _field(i) for i, name in enumerate(FLAG_FIELDS)})
+flags.__module__ = "sys"
+flags.__qualname__ = "flags"
+
+
+def make_flags(config):
+    """The sys.flags value for an interpreter made from `config` (boot.Config)."""
+    return flags([getattr(config, name) for name in FLAG_FIELDS])
+
+
+class _ModuleTypeMeta(type):
+    """Makes `type(sys)` answer isinstance/issubclass like the plain module type."""
+
+    def __instancecheck__(cls, obj):
+        if cls is SysModule:
+            return isinstance(obj, types.ModuleType)
+        return type.__instancecheck__(cls, obj)
+
+    def __subclasscheck__(cls, sub):
+        if cls is SysModule:
+            return issubclass(sub, types.ModuleType)
+        return type.__subclasscheck__(cls, sub)
+
+
+def _forwarded(name):
+    """A property reading and writing the host's sys.<name> on pvm's sys only."""
+
+    def get(self):
+        if self._pvm_is_sys:
+            return getattr(_host_sys, name)
+        try:
+            return self.__dict__[name]
+        except KeyError:
+            raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}") from None
+
+    def set(self, value):
+        if self._pvm_is_sys:
+            setattr(_host_sys, name, value)
+        else:
+            self.__dict__[name] = value
+
+    def delete(self):
+        if self._pvm_is_sys:
+            delattr(_host_sys, name)
+        else:
+            try:
+                del self.__dict__[name]
+            except KeyError:
+                raise AttributeError(name) from None
+
+    return property(get, set, delete)
+
+
+class SysModule(types.ModuleType, metaclass=_ModuleTypeMeta):
+    """The class of pvm's `sys`; elsewhere it behaves as the plain module type."""
+
+    _pvm_is_sys = False
+
+    def __new__(cls, *args, **kwargs):
+        if cls is SysModule:
+            # type(sys)(name) is how importlib and types.ModuleType make plain modules.
+            return types.ModuleType(*args, **kwargs)
+        return types.ModuleType.__new__(cls, *args, **kwargs)
+
+    def __dir__(self):
+        names = list(self.__dict__)
+        if self._pvm_is_sys:
+            names.extend(FORWARDED)
+        return sorted(names)
+
+    for _name in FORWARDED:
+        locals()[_name] = _forwarded(_name)
+    del _name
+
+
+SysModule.__name__ = SysModule.__qualname__ = "module"
+SysModule.__module__ = "builtins"
+
+
+def _new_sys_object():
+    module = types.ModuleType.__new__(SysModule, "sys")
+    types.ModuleType.__init__(module, "sys", _host_sys.__doc__)
+    module._pvm_is_sys = True
+    return module
+
+
+# ---------------------------------------------------------------------------
+# Functions of pvm's sys that read the VM
+# ---------------------------------------------------------------------------
+
+def _getframe(depth=0, /):
+    """sys._getframe: the pvm frame `depth` calls below the caller."""
+    frame = state.current_frame()
+    if not isinstance(depth, int):
+        raise TypeError(f"'{type(depth).__name__}' object cannot be interpreted as an integer")
+    while depth > 0 and frame is not None:
+        frame = frame.f_back
+        depth -= 1
+    if frame is None:
+        raise ValueError("call stack is not deep enough")
+    return frame
+
+
+def _current_frames():
+    """sys._current_frames: the innermost pvm frame of each thread that runs pvm code."""
+    getter = getattr(state, "all_thread_frames", None)
+    if getter is not None:
+        return getter()
+    import threading
+    frame = state.current_frame()
+    return {threading.get_ident(): frame} if frame is not None else {}
+
+
+def exc_info():
+    """sys.exc_info() as seen by pvm code."""
+    return state.exc_info()
+
+
+def exception():
+    """sys.exception() as seen by pvm code."""
+    return state.exception()
+
+
+def getrecursionlimit():
+    return state.get_recursion_limit()
+
+
+def setrecursionlimit(limit, /):
+    state.set_recursion_limit(limit)
+
+
+def settrace(function, /):
+    state.settrace(function)
+
+
+def gettrace():
+    return state.gettrace()
+
+
+def setprofile(function, /):
+    state.setprofile(function)
+
+
+def getprofile():
+    return state.getprofile()
+
+
+def call_tracing(func, args, /):
+    """sys.call_tracing: call func(*args) with tracing enabled (pvm traces everywhere)."""
+    if not isinstance(args, tuple):
+        raise TypeError(f"call_tracing() argument 2 must be tuple, not {type(args).__name__}")
+    return func(*args)
+
+
+def displayhook(value, /):
+    """sys.displayhook as CPython's: print repr(value) and keep it in builtins._."""
+    from pvm.vm import boot
+    interp = boot.current()
+    builtins_dict = interp.builtins.__dict__
+    if value is None:
+        return
+    builtins_dict["_"] = None
+    stdout = getattr(_host_sys, "stdout", None)
+    if stdout is None:
+        raise RuntimeError("lost sys.stdout")
+    text = repr(value)
+    try:
+        stdout.write(text)
+    except UnicodeEncodeError:
+        encoding = getattr(stdout, "encoding", None) or "utf-8"
+        data = text.encode(encoding, "backslashreplace")
+        buffer = getattr(stdout, "buffer", None)
+        if buffer is not None:
+            buffer.write(data)
+        else:
+            stdout.write(data.decode(encoding, "strict"))
+    stdout.write("\n")
+    builtins_dict["_"] = value
+
+
+def excepthook(exctype, value, traceback, /):
+    """sys.excepthook: print the exception as CPython's default hook does."""
+    from pvm.vm import display
+    display.print_exception(value if value is not None else exctype, traceback)
+
+
+def breakpointhook(*args, **kwargs):
+    """sys.breakpointhook: honour PYTHONBREAKPOINT, default pdb.set_trace (run on pvm)."""
+    from pvm.vm import boot
+    interp = boot.current()
+    hookname = None
+    if not interp.config.ignore_environment:
+        hookname = _program_environ(interp).get("PYTHONBREAKPOINT")
+    if not hookname:
+        hookname = "pdb.set_trace"
+    elif hookname == "0":
+        return None
+    modname, dot, funcname = hookname.rpartition(".")
+    if not dot:
+        modname = "builtins"
+    try:
+        module = interp.import_module(modname)
+        hook = getattr(module, funcname)
+    except Exception:
+        import warnings
+        message = f'Ignoring unimportable $PYTHONBREAKPOINT: "{hookname}"'
+        interp.warn(message, RuntimeWarning)
+        del warnings
+        return None
+    return hook(*args, **kwargs)
+
+
+def _program_environ(interp):
+    """The environment as the program sees it (its own `os.environ` once `os` is loaded)."""
+    os_module = interp.sys.modules.get("os")
+    environ = getattr(os_module, "environ", None)
+    return environ if environ is not None else os.environ
+
+
+# ---------------------------------------------------------------------------
+# Building the module
+# ---------------------------------------------------------------------------
+
+def make_implementation(cache_tag="pvm-311"):
+    from pvm import __version__
+    parts = [int(p) for p in __version__.split(".")[:3]]
+    info = _VersionInfo(*parts, "alpha", 0)
+    hexversion = (parts[0] << 24) | (parts[1] << 16) | (parts[2] << 8) | 0xA0
+    return types.SimpleNamespace(name="pvm", cache_tag=cache_tag, version=info,
+                                 hexversion=hexversion,
+                                 _multiarch=getattr(_host_sys.implementation, "_multiarch", ""))
+
+
+class _VersionInfo(tuple):
+    """sys.implementation.version: (major, minor, micro, releaselevel, serial)."""
+
+    __slots__ = ()
+    _fields = ("major", "minor", "micro", "releaselevel", "serial")
+
+    def __new__(cls, major, minor, micro, releaselevel, serial):
+        return tuple.__new__(cls, (major, minor, micro, releaselevel, serial))
+
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+
+    def __repr__(self):
+        body = ", ".join(f"{n}={v!r}" for n, v in zip(self._fields, self))
+        return f"sys.version_info({body})"
+
+
+def make_sys(config, builtin_importer=None):
+    """pvm's sys module for an interpreter configured by `config` (see boot.Config)."""
+    module = _new_sys_object()
+    d = module.__dict__
+    for name, value in _host_sys.__dict__.items():
+        if name not in _REPLACED and name not in FORWARDED:
+            d[name] = value
+    d.update(
+        argv=list(config.argv),
+        orig_argv=list(config.orig_argv),
+        path=[],
+        modules={},
+        meta_path=[],
+        path_hooks=[],
+        path_importer_cache={},
+        flags=make_flags(config),
+        implementation=make_implementation(),
+        executable=config.executable,
+        _base_executable=config.executable,
+        dont_write_bytecode=bool(config.dont_write_bytecode),
+        pycache_prefix=config.pycache_prefix,
+        warnoptions=list(config.warnoptions),
+        _xoptions=dict(config.xoptions),
+        _git=("pvm", "", ""),
+        _framework="",
+        _getframe=_getframe,
+        _current_frames=_current_frames,
+        exc_info=exc_info,
+        exception=exception,
+        getrecursionlimit=getrecursionlimit,
+        setrecursionlimit=setrecursionlimit,
+        settrace=settrace,
+        gettrace=gettrace,
+        setprofile=setprofile,
+        getprofile=getprofile,
+        call_tracing=call_tracing,
+        displayhook=displayhook,
+        excepthook=excepthook,
+        breakpointhook=breakpointhook,
+        __displayhook__=displayhook,
+        __excepthook__=excepthook,
+        __breakpointhook__=breakpointhook,
+        __unraisablehook__=_host_sys.__unraisablehook__,
+        exit=_host_sys.exit,
+    )
+    if hasattr(_host_sys, "_home"):
+        d["_home"] = _host_sys._home
+    if builtin_importer is not None:
+        d["__loader__"] = builtin_importer
+    for name in ("__stdin__", "__stdout__", "__stderr__"):
+        d[name] = getattr(_host_sys, name)
+    return module
+
+
+for _fn in (_getframe, _current_frames, exc_info, exception, getrecursionlimit,
+            setrecursionlimit, settrace, gettrace, setprofile, getprofile, call_tracing,
+            displayhook, excepthook, breakpointhook):
+    _fn.__module__ = "sys"
+    _fn.__qualname__ = _fn.__name__
+del _fn
