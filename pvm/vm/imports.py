@@ -743,6 +743,59 @@ def _overlay_warnings():
     return module
 
 
+def _overlay_marshal():
+    """marshal that also carries pvm code objects (pvm's .pyc encoding behind a marker).
+
+    importlib's SourceLoader, compiled by pvm, caches code through marshal; host
+    marshal cannot write pvm code objects, so those go as b"\\0pvm" + length + pvm's
+    encoding (pvm.bytecode.pyc), and everything else as host marshal data.
+    """
+    import marshal as host_marshal
+    import struct
+    from pvm.bytecode import pyc
+    from pvm.bytecode.code import Code
+    marker = b"\0pvm"
+    length = struct.Struct("<Q")
+
+    def holds_code(value):
+        if type(value) is Code:
+            return True
+        if type(value) in (tuple, list, frozenset, set):
+            return any(holds_code(item) for item in value)
+        if type(value) is dict:
+            return any(holds_code(k) or holds_code(v) for k, v in value.items())
+        return False
+
+    def dumps(value, version=host_marshal.version, /):
+        if holds_code(value):
+            payload = pyc.dumps(value)
+            return marker + length.pack(len(payload)) + payload
+        return host_marshal.dumps(value, version)
+
+    def loads(data, /):
+        data = bytes(data)
+        if data.startswith(marker):
+            size = length.unpack_from(data, len(marker))[0]
+            start = len(marker) + length.size
+            try:
+                return pyc.loads(data[start:start + size])
+            except pyc.PycError as exc:
+                raise ValueError("bad marshal data (pvm code)") from exc
+        return host_marshal.loads(data)
+
+    def dump(value, file, version=host_marshal.version, /):
+        file.write(dumps(value, version))
+
+    def load(file, /):
+        head = file.read(len(marker))
+        if head == marker:
+            size_bytes = file.read(length.size)
+            return loads(head + size_bytes + file.read(length.unpack(size_bytes)[0]))
+        return loads(head + file.read())
+
+    return _copy_module(host_marshal, dumps=dumps, loads=loads, dump=dump, load=load)
+
+
 _overlay_cache = {}
 
 
@@ -759,6 +812,7 @@ _OVERLAYS = {
     "_imp": _cached_overlay("_imp", _overlay_imp),
     "_thread": _cached_overlay("_thread", _overlay_thread),
     "_warnings": _cached_overlay("_warnings", _overlay_warnings),
+    "marshal": _cached_overlay("marshal", _overlay_marshal),
 }
 
 
