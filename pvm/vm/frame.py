@@ -20,6 +20,8 @@ traceback. A `Traceback` pickles and deep-copies as None, so an exception that
 carries one stays picklable.
 """
 
+import types
+
 from pvm.bytecode.code import CO_OPTIMIZED
 from pvm.bytecode.decode import decode
 
@@ -222,6 +224,12 @@ class Traceback:
         return ["tb_frame", "tb_lasti", "tb_lineno", "tb_next"]
 
 
+for _cls, _name in ((Frame, "frame"), (Traceback, "traceback")):
+    _cls.__name__ = _cls.__qualname__ = _name
+    _cls.__module__ = "builtins"
+del _cls, _name
+
+
 def exception_traceback(exc):
     """The pvm traceback kept with exception `exc`, or None."""
     try:
@@ -233,7 +241,7 @@ def exception_traceback(exc):
 def set_exception_traceback(exc, tb):
     """Keep `tb` (a pvm Traceback or None) as the traceback of `exc`."""
     if tb is not None and not isinstance(tb, Traceback):
-        if tb.__class__.__name__ != "traceback":
+        if not isinstance(tb, types.TracebackType):
             raise TypeError("__traceback__ must be a traceback or None")
         # A host traceback: the host keeps it; pvm has no entries for it.
         exc.__traceback__ = tb

@@ -211,3 +211,7 @@ class Function:
     def __doc__(self, value):
         self._doc = value
 
+
+# As CPython names it (type(f).__name__ == "function"); __module__ stays the property
+# that instances need.
+Function.__name__ = Function.__qualname__ = "function"

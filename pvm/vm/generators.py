@@ -17,12 +17,13 @@ their methods, and are registered with the host's ABCs as well.
 """
 
 import collections.abc
+import types
 
 from pvm.bytecode import opcodes as O
 from pvm.bytecode.code import CO_ITERABLE_COROUTINE
 from pvm.bytecode.decode import decode
 from pvm.vm import state
-from pvm.vm.frame import NULL, Frame, set_exception_traceback
+from pvm.vm.frame import NULL, Frame, Traceback, set_exception_traceback
 from pvm.vm.ops.control import chain_context, lookup_special
 
 execute = None
@@ -551,7 +552,7 @@ def _is_class_or_instance_of(typ, cls):
 
 def _normalize(typ, val, tb):
     """The exception instance throw(typ, val, tb) raises, with CPython's checks (_gen_throw)."""
-    if tb is not None and type(tb).__name__ not in ("traceback", "Traceback"):
+    if tb is not None and not isinstance(tb, (Traceback, types.TracebackType)):
         raise TypeError("throw() third argument must be a traceback object")
     if isinstance(typ, type) and issubclass(typ, BaseException):
         if isinstance(val, typ):
@@ -643,3 +644,13 @@ _FLAG_OF = {1: 0x20, 2: 0x80, 3: 0x200}
 collections.abc.Generator.register(Generator)
 collections.abc.Coroutine.register(Coroutine)
 collections.abc.AsyncGenerator.register(AsyncGenerator)
+
+# The names programs see, as CPython's: type(g).__name__ == "generator".
+for _cls, _name in ((Generator, "generator"), (Coroutine, "coroutine"),
+                    (AsyncGenerator, "async_generator"), (CoroutineWrapper, "coroutine_wrapper"),
+                    (AsyncGenASend, "async_generator_asend"),
+                    (AsyncGenAThrow, "async_generator_athrow"),
+                    (AsyncGenWrappedValue, "async_generator_wrapped_value")):
+    _cls.__name__ = _cls.__qualname__ = _name
+    _cls.__module__ = "builtins"
+del _cls, _name

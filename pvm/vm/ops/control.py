@@ -325,6 +325,8 @@ def prep_reraise_star(orig, excs):
         return projection
     if projection is not None:
         raised.append(projection)
+    if len(raised) == 1:
+        return raised[0]
     return BaseExceptionGroup("", raised)
 
 

@@ -21,8 +21,8 @@ def special_attribute(obj, name):
     """obj.<name> as pvm code sees it."""
     if isinstance(obj, BaseException):
         if name == "__traceback__":
-            tb = exception_traceback(obj)
-            return tb if tb is not None else obj.__traceback__
+            # Only pvm's: the host's holds the VM's own frames.
+            return exception_traceback(obj)
         if name == "with_traceback":
             return functools.partial(_with_traceback, obj)
     return getattr(obj, name)
