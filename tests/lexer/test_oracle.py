@@ -85,6 +85,8 @@ def check_parser_tokens(text, path, expected):
         assert error_tuple(got[-1][1]) == error_tuple(error)
         return
     assert error is None or not is_tokenizer_error(error.msg), error
+    if any(tok.type == ERRORTOKEN for tok in expected):
+        return   # tokenize's `\w+` names are narrower than Python's identifiers
     last = got[-1][2][0]
     want = []
     for tok in expected:
