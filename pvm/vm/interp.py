@@ -149,13 +149,16 @@ def execute(ts, frame, value=NULL, throw=None,
             make_generator=generators.make, next=next, getattr=getattr, setattr=setattr,
             tuple=tuple, type=type, len=len, iter=iter, add_traceback=add_traceback,
             chain_context=chain_context, TRACEBACK_KEY=TRACEBACK_KEY,
-            recursion_error=_recursion_error, complex_call=None, GC_STRESS=GC_STRESS):
+            recursion_error=_recursion_error, complex_call=None, GC_STRESS=GC_STRESS,
+            TRACE=TRACE):
     """Run `frame` until it returns (its value) or yields (the value yielded).
 
     `value` is pushed first when a suspended generator frame is resumed; `throw`
     is raised at the frame's current instruction instead (generator.throw()).
     Every pvm frame the code calls runs here too, pushed and popped in place.
     """
+    if ts.tracing or TRACE:
+        return execute_traced(ts, frame, value, throw)
     entry = frame
     back = ts.frame
     frame.f_back = back
@@ -423,6 +426,9 @@ def execute(ts, frame, value=NULL, throw=None,
                 if GC_STRESS:
                     gc.collect()
                 frame._lasti = pc - 1
+                if ts.tracing:
+                    push(execute_traced(ts, frame_for_call(func, value)))
+                    continue
                 callee = new(Frame)
                 callee.f_code = func._code
                 callee.f_globals = glb = func._globals
@@ -472,6 +478,142 @@ def execute(ts, frame, value=NULL, throw=None,
                 index = frame._lasti
                 add_traceback(value, frame, index)
             error = value = None
+
+
+def execute_traced(ts, frame, value=NULL, throw=None):
+    """The loop run while tracing or profiling (sys.settrace/setprofile, PVM_TRACE).
+
+    Runs the unfused instructions through the canonical handlers one by one, so it
+    sees every instruction; calls recurse on the host (each callee gets its own
+    traced run). Events as CPython 3.11 sends them: 'call' on entry (and on each
+    resumption of a generator), 'line' when an instruction starts a new line or
+    jumps backwards, 'opcode' when f_trace_opcodes is set, 'exception' where an
+    exception is raised or arrives from a callee, 'return' on return and yield.
+    """
+    back = ts.frame
+    frame.f_back = back
+    depth = 1 if back is None else back._depth + 1
+    if depth > _limit[0]:
+        raise _recursion_error()
+    frame._depth = depth
+    ts.frame = frame
+    stack = frame._stack
+    plain = decode(frame.f_code).plain
+    lines = frame.f_code._decoded.lines
+    pc = frame._lasti + 1
+    if value is not NULL:
+        stack.append(value)
+    _trace_event(ts, frame, "call", None)
+    last = index = pc - 1
+    while True:
+        try:
+            if throw is not None:
+                value = throw
+                throw = None
+                raise value
+            while True:
+                op, arg = plain[pc]
+                frame._lasti = index = pc
+                if frame.f_trace is not None:
+                    _trace_instruction(ts, frame, lines, pc, last, op)
+                if TRACE:
+                    _print_instruction(frame, pc, op, arg, stack)
+                last = pc
+                pc = HANDLERS[op](ts, frame, stack, arg, pc + 1)
+                if pc < 0:
+                    value = stack.pop()
+                    _trace_event(ts, frame, "return", value)
+                    ts.frame = back
+                    return value
+        except BaseException as error:
+            value = error
+            if ts.reraising:
+                ts.reraising = False
+            else:
+                frame._lasti = index
+                if TRACEBACK_KEY not in value.__dict__:
+                    chain_context(value, ts.exc_value())
+                add_traceback(value, frame, index)
+                _trace_event(ts, frame, "exception", (type(value), value,
+                                                      value.__dict__.get(TRACEBACK_KEY)))
+            handler = frame.f_code._decoded.handlers[index] if index >= 0 else None
+            if handler is None:
+                stack.clear()
+                _trace_event(ts, frame, "return", None)
+                ts.frame = back
+                raise
+            del stack[handler[1]:]
+            if handler[2]:
+                stack.append(frame._lasti)
+            stack.append(value)
+            pc = handler[0]
+            last = pc
+            error = value = None
+
+
+def _trace_event(ts, frame, event, arg):
+    """Send one event to the profile function and to the frame's trace function."""
+    if ts.tracing_paused:
+        return
+    profile = ts.profilefunc
+    if profile is not None and event in ("call", "return"):
+        _call_hook(ts, profile, frame, event, arg)
+    if event == "call":
+        if ts.tracefunc is not None:
+            result = _call_hook(ts, ts.tracefunc, frame, event, arg)
+            if result is not None:
+                frame.f_trace = result
+        return
+    local = frame.f_trace
+    if local is not None:
+        result = _call_hook(ts, local, frame, event, arg)
+        if result is not None:
+            frame.f_trace = result
+
+
+def _call_hook(ts, hook, frame, event, arg):
+    """Call a trace/profile function with tracing paused (CPython's call_trampoline)."""
+    ts.tracing_paused = True
+    try:
+        return hook(frame, event, arg)
+    except BaseException:
+        # An error in the trace function turns tracing off, as in CPython.
+        if hook is ts.tracefunc or hook is frame.f_trace:
+            state.settrace(None)
+            frame.f_trace = None
+        raise
+    finally:
+        ts.tracing_paused = False
+
+
+def _trace_instruction(ts, frame, lines, pc, last, op):
+    """'line' (new line or backward jump, not into SEND) and 'opcode' events (maybe_call_line_trace)."""
+    line = lines[pc]
+    if line is not None and frame.f_trace_lines:
+        previous = lines[last] if last >= 0 else None
+        if line != previous or (pc < last and op != O.SEND):
+            _trace_event(ts, frame, "line", None)
+    if frame.f_trace_opcodes:
+        _trace_event(ts, frame, "opcode", None)
+
+
+def _print_instruction(frame, pc, op, arg, stack):
+    """PVM_TRACE=1: one line per instruction with the value stack."""
+    try:
+        shown = [_short_repr(v) for v in stack]
+    except Exception:
+        shown = ["?"]
+    name = O.BY_NUMBER[op].name
+    print(f"{frame.f_code.co_name}:{pc:<4} {name:<20} {_short_repr(arg):<24} {shown}",
+          file=sys.stderr)
+
+
+def _short_repr(value):
+    try:
+        text = repr(value)
+    except Exception:
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _complex_call(op, arg, stack):

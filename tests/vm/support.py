@@ -136,12 +136,24 @@ def pvm_traceback_entries(exc):
     return entries
 
 
-def run_pvm(source):
+@contextlib.contextmanager
+def traced_loop():
+    """Run pvm code through the traced loop (every instruction by its canonical handler)."""
+    ts = state.thread_state()
+    saved = ts.tracing
+    ts.tracing = True
+    try:
+        yield
+    finally:
+        ts.tracing = saved
+
+
+def run_pvm(source, traced=False):
     code = pvm_compile(source)
     namespace = {"__name__": "__main__", "__builtins__": pvm_builtins()}
     out = io.StringIO()
     exc = None
-    with contextlib.redirect_stdout(out):
+    with contextlib.redirect_stdout(out), (traced_loop() if traced else contextlib.nullcontext()):
         try:
             run_code(code, namespace)
         except BaseException as error:
@@ -150,11 +162,14 @@ def run_pvm(source):
     return Outcome(out.getvalue(), exc, frames, namespace)
 
 
-def check(source, frames=True):
-    """Run `source` under both; assert the same output, exception and traceback lines."""
+def check(source, frames=True, traced=False):
+    """Run `source` under both; assert the same output, exception and traceback lines.
+
+    `traced` runs pvm's traced loop instead of the fast one.
+    """
     source = textwrap.dedent(source)
     host = run_host(source)
-    mine = run_pvm(source)
+    mine = run_pvm(source, traced)
     assert mine.stdout == host.stdout, _diff("stdout", host.stdout, mine.stdout)
     assert mine.error == host.error, f"exception: host {host.error!r}, pvm {mine.error!r}"
     if frames:
