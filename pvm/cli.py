@@ -61,16 +61,20 @@ class Options:
         self.module = None          # -m name
         self.script = None          # FILE or "-"
         self.args = []              # what follows the program: sys.argv[1:]
+        self.counts = {}            # how often each single-letter flag was given (-vv)
+        self.warnoptions = []       # -W filters, in order
+        self.argv = []              # the command line as given (sys.orig_argv[1:])
 
 
 # Single-letter flags that take no value; python3 accepts these and pvm honours or ignores them.
-_PLAIN_FLAGS = set("BbdEhiIOqsSuvVx?")
+_PLAIN_FLAGS = set("BbdEhiIOPqRsSuvVx?")
 _LONG_VIEWS = {"--tokens": "tokens", "--ast": "ast", "--dis": "dis", "--compile": "compile"}
 
 
 def parse_args(argv):
     """Read argv (without the program name) the way python3 reads its command line."""
     opts = Options()
+    opts.argv = list(argv)
     i = 0
     while i < len(argv):
         arg = argv[i]
@@ -89,6 +93,11 @@ def parse_args(argv):
                 opts.script = argv[i + 1]
                 opts.args = argv[i + 2:]
             return opts
+        elif arg == "--check-hash-based-pycs":
+            i += 1
+            if i >= len(argv) or argv[i] not in ("always", "never", "default"):
+                raise UsageError("--check-hash-based-pycs must be one of 'default', "
+                                 "'always', or 'never'")
         elif arg.startswith("--"):
             raise UsageError(f"unknown option {arg}")
         else:
@@ -118,6 +127,7 @@ def _parse_short(opts, argv, i):
             opts.ast_attributes = True
         elif letter in _PLAIN_FLAGS:
             opts.flags.add(letter)
+            opts.counts[letter] = opts.counts.get(letter, 0) + 1
             if letter == "O":
                 opts.optimize += 1
         else:
@@ -137,7 +147,7 @@ def _take_value(opts, letter, value, argv, i):
         opts.xoptions.append(value)
     # -W filters are accepted and handed to the warnings machinery by the VM.
     elif letter == "W":
-        opts.xoptions.append("W:" + value)
+        opts.warnoptions.append(value)
 
 
 def usage_error(message):

@@ -722,25 +722,9 @@ def _overlay_thread():
 
 
 def _overlay_warnings():
-    """_warnings reduced to warn/warn_explicit routed to pvm's warnings.py.
-
-    Without `filters` in it, warnings.py keeps its Python implementation, whose
-    stacklevel walks pvm frames; importlib's bootstrap only needs warn().
-    """
-    def warn(message, category=None, stacklevel=1, source=None):
-        module = _interp.import_module("warnings")
-        return module.warn(message, category, stacklevel + 1, source)
-
-    def warn_explicit(message, category, filename, lineno, module=None, registry=None,
-                      module_globals=None, source=None):
-        warnings = _interp.import_module("warnings")
-        return warnings.warn_explicit(message, category, filename, lineno, module,
-                                      registry, module_globals, source)
-
-    module = _ModuleType("_warnings", "pvm's _warnings: routes to warnings.py")
-    module.warn = warn
-    module.warn_explicit = warn_explicit
-    return module
+    """_warnings as CPython's C module, walking pvm frames (warnings_native.py)."""
+    from pvm.vm import warnings_native
+    return warnings_native.make_module(_interp)
 
 
 def _overlay_marshal():

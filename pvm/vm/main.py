@@ -58,7 +58,7 @@ def make_config(opts, environ=None):
     """boot.Config for the parsed command line `opts`."""
     environ = os.environ if environ is None else environ
     flags = opts.flags
-    counts = getattr(opts, "counts", {})
+    counts = opts.counts
     config = boot.Config()
     config.isolated = 1 if "I" in flags else 0
     config.ignore_environment = 1 if ("E" in flags or config.isolated) else 0
@@ -92,15 +92,13 @@ def make_config(opts, environ=None):
     config.warnoptions = _warnoptions(opts, env, config)
     config.pythonpath = boot.pythonpath_from_environ(env)
     config.executable = executable_path()
-    config.orig_argv = ["pvm"] + list(getattr(opts, "argv", []) or [])
+    config.orig_argv = ["pvm"] + list(opts.argv)
     return config
 
 
 def _xoptions(raw):
     out = {}
     for item in raw:
-        if item.startswith("W:"):
-            continue
         key, eq, value = item.partition("=")
         out[key] = value if eq else True
     return out
@@ -114,8 +112,7 @@ def _warnoptions(opts, env, config):
     value = env.get("PYTHONWARNINGS")
     if value:
         out.extend(part.strip() for part in value.split(",") if part.strip())
-    out.extend(getattr(opts, "warnoptions", None) or
-               [item[2:] for item in opts.xoptions if item.startswith("W:")])
+    out.extend(opts.warnoptions)
     if config.bytes_warning:
         out.append("error::BytesWarning" if config.bytes_warning > 1 else "default::BytesWarning")
     return out
