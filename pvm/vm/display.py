@@ -187,19 +187,18 @@ def _anchors(segment):
     kind = type(expr).__name__
     normalize = lambda offset: _byte_to_char_offset(segment, offset)  # noqa: E731
     if kind == "BinOp":
-        operator_start = normalize(expr.left.end_col_offset)
-        operator_end = normalize(expr.right.col_offset)
-        operator_str = segment[operator_start:operator_end]
-        operator_offset = len(operator_str) - len(operator_str.lstrip())
-        left = expr.left.end_col_offset + operator_offset
-        right = left + 1
-        if operator_offset + 1 < len(operator_str) and \
-                not operator_str[operator_offset + 1].isspace():
-            right += 1
-        while left < len(segment) and (segment[left].isspace() or segment[left] in ")#"):
+        # The operator: the first character after the left operand that is not
+        # blank, a closing parenthesis or a comment mark (3.11.7's traceback.c).
+        left = normalize(expr.left.end_col_offset)
+        stop = normalize(expr.right.col_offset)
+        while left < stop and (segment[left] in " \t\f)#"):
             left += 1
+        if left >= stop:
+            return None
+        right = left + 1
+        if right < stop and segment[right] not in " \t\f":
             right += 1
-        return normalize(left), normalize(right)
+        return left, right
     if kind == "Subscript":
         left = normalize(expr.value.end_col_offset)
         right = normalize(expr.slice.end_col_offset + 1)
@@ -390,8 +389,13 @@ def _syntax_error_lines(exc):
 def _error_text(exc, text, lineno):
     """print_error_text: the line and its carets, computed on UTF-8 bytes as CPython does."""
     offset = exc.offset if isinstance(exc.offset, int) else -1
-    end_lineno = exc.end_lineno if isinstance(exc.end_lineno, int) else lineno
-    end_offset = exc.end_offset if isinstance(exc.end_offset, int) else -1
+    end_lineno, end_offset = lineno, -1
+    # parse_syntax_error reads the end of the range only for SyntaxError itself.
+    if type(exc) is SyntaxError:
+        if isinstance(exc.end_lineno, int):
+            end_lineno = exc.end_lineno
+        if isinstance(exc.end_offset, int):
+            end_offset = exc.end_offset
     data = text.encode("utf-8", "surrogateescape")
     offset = _char_to_byte_offset(text, offset)
     end_offset = _char_to_byte_offset(text, end_offset)
@@ -679,7 +683,7 @@ def unraisablehook(unraisable, /):
     if file is None:
         return
     out = []
-    obj = unraisable.object
+    obj = _unbound_finalizer(unraisable.object)
     message = unraisable.err_msg
     if obj is not None:
         out.append(f"{message}: " if message else "Exception ignored in: ")
@@ -719,6 +723,16 @@ def unraisablehook(unraisable, /):
 
 
 unraisablehook.__module__ = "sys"
+
+
+def _unbound_finalizer(obj):
+    """CPython reports a failing __del__ by its function (slot_tp_finalize looks it up
+    unbound); the host hands pvm's bound method, so show its function instead."""
+    func = getattr(obj, "__func__", None)
+    if func is None or getattr(func, "__name__", None) != "__del__":
+        return obj
+    from pvm.vm.function import Function
+    return func if isinstance(func, Function) else obj
 
 
 def internal_error(exc, debug=False, file=None):

@@ -49,8 +49,11 @@ EXTENSION_SUFFIXES = _host_imp.extension_suffixes()
 #       pickle.py's Python pickler uses pvm's.
 #   _asyncio: its C tasks import the host's asyncio modules and print host tracebacks;
 #       asyncio's Python futures and tasks run on pvm.
+#   _json, _elementtree: raise and build objects from classes they import through the
+#       HOST's import (json.decoder.JSONDecodeError, xml.etree.ElementPath), which
+#       pvm programs could not catch or recognise; their Python versions run on pvm.
 NOT_LENT = frozenset({"_frozen_importlib", "_frozen_importlib_external", "_pickle",
-                      "_asyncio"})
+                      "_asyncio", "_json", "_elementtree"})
 
 _NEEDS_LOADING = object()
 _ERR_MSG = "No module named {!r}"

@@ -417,23 +417,25 @@ def _run_guarded(interp, run):
     """Run, and turn what escapes into CPython's report and exit status."""
     try:
         run()
+        return 0
     except SystemExit as exc:
-        if interp.config.inspect:
-            report_exception(interp, exc)
-            return 1
-        return handle_system_exit(exc)
+        if not interp.config.inspect:
+            return handle_system_exit(exc)
+        failure = exc
     except _Abort:
         raise
     except BaseException as exc:
-        if not _is_program_exception(exc):
-            display.internal_error(exc, interp.config.pvmdebug)
-            return EXIT_INTERNAL
-        report_exception(interp, exc)
-        if isinstance(exc, KeyboardInterrupt) and not interp.config.inspect:
-            _sigint_pending[0] = True
-            raise _Abort(130) from None
-        return 1
-    return 0
+        failure = exc
+    # Reported outside the except clause: the hook runs with no exception being handled.
+    exc, failure = failure, None
+    if not _is_program_exception(exc):
+        display.internal_error(exc, interp.config.pvmdebug)
+        return EXIT_INTERNAL
+    report_exception(interp, exc)
+    if isinstance(exc, KeyboardInterrupt) and not interp.config.inspect:
+        _sigint_pending[0] = True
+        raise _Abort(130)
+    return 1
 
 
 def _is_program_exception(exc):
