@@ -286,8 +286,9 @@ def build_symtable(tree, filename, future_flags=0, optimize=0):
 
     `future_flags` are CO_FUTURE_* flags from outside the tree (compile()'s
     flags, or inherited ones); the tree's own `from __future__` statements are
-    read here too, and their errors raised. `optimize` is compile()'s level: at
-    1 or more asserts produce no code, which only changes `varnames`.
+    read here too, and their errors raised. `optimize` is compile()'s level,
+    already resolved (-1 counts as 0): at 1 or more asserts produce no code,
+    which only changes `varnames`.
     """
     future = parse_future(tree, filename)
     flags = future.flags | future_flags
@@ -1090,7 +1091,7 @@ class _CodegenOrder:
     """
 
     def __init__(self, optimize, future_annotations):
-        self.optimize = optimize
+        self.optimize = optimize > 0    # -1 ("as the interpreter") must be resolved before
         self.future_annotations = future_annotations
         self.names = []
         # compile.c's fblock stack, as far as names go: None for a loop, the
