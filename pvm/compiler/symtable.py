@@ -243,9 +243,11 @@ class Scope:
 
     def walk(self):
         """This scope and every scope below it, parents before children."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        todo = [self]
+        while todo:
+            scope = todo.pop()
+            yield scope
+            todo.extend(reversed(scope.children))
 
 
 class SymbolTable:
