@@ -1,0 +1,74 @@
+"""Parser stage: tokens -> AST, the second stage of pvm's front end.
+
+`parse(source, filename, mode)` consumes program text (str, or bytes decoded by
+`pvm.source.decode_source`), asks the lexer for its tokens (`pvm.lexer.tokens_for_parser`)
+and produces a tree of the host `ast` module's node classes identical to what
+`ast.parse` produces -- every node, field and position (UTF-8 byte columns) -- or
+raises the SyntaxError (IndentationError, TabError) CPython raises, with its message
+and location. The host's parser is never called.
+
+The parser is a hand-written PEG parser following CPython 3.11's Grammar/python.gram,
+one method per grammar rule, in these modules:
+
+    core.py         tokens, positions, memo tables, error helpers (pegen.c, pegen_errors.c)
+    driver.py       the driver: the fast pass, the error passes, where errors point
+    statements.py   start rules, simple and compound statements
+    expressions.py  expressions, atoms, comprehensions, call arguments, lambda
+    targets.py      assignment and del targets
+    params.py       def and lambda parameters
+    patterns.py     the match statement
+    invalid.py      the invalid_ rules of the error pass
+    strings.py      string literals and f-strings (the strings module)
+    listing.py      `pvm --ast`, like `python3 -m ast`
+"""
+
+import os
+
+__all__ = ["parse"]
+
+MODES = ("exec", "eval", "single", "func_type")
+
+
+def lex(text, filename, exec_input=True):
+    """The lexer's token list for the parser (see pvm.lexer.tokens_for_parser); like
+    CPython, only "exec" input gets a missing final newline supplied."""
+    from pvm.lexer import tokens_for_parser
+    return tokens_for_parser(text, filename, exec_input)
+
+
+def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
+          feature_version=None):
+    """Parse `source` into an AST of host `ast` nodes, exactly as `ast.parse` does.
+
+    `mode` is "exec" (Module), "eval" (Expression), "single" (Interactive) or
+    "func_type" (FunctionType). `feature_version` (a (3, minor) tuple or a minor
+    number) makes newer syntax an error, as in ast.parse. `type_comments` is accepted
+    for compatibility; type comments are not collected (the lexer drops comments).
+    """
+    from pvm.parser.driver import Parser
+    if mode not in MODES:
+        raise ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
+    filename = os.fsdecode(filename)
+    if isinstance(feature_version, tuple):
+        major, minor = feature_version
+        feature_version = minor
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        from pvm.source import decode_source
+        text = decode_source(bytes(source), filename)
+    else:
+        text = source
+        check_encodable(text, filename)
+    if "\0" in text:
+        raise SyntaxError("source code string cannot contain null bytes")
+    tokens = lex(text, filename, mode == "exec")
+    return Parser(tokens, text, filename, mode, feature_version).run()
+
+
+def check_encodable(text, filename):
+    """CPython hands the parser UTF-8: a str with lone surrogates cannot be parsed."""
+    if text.isascii():
+        return
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise SyntaxError(f"(unicode error) {err}", (filename, 0, 0, None, 0, 0)) from None

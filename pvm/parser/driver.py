@@ -1,0 +1,227 @@
+"""Parser stage, the driver: tokens -> AST in one fast pass, and CPython's two passes to
+report an error (Parser/pegen.c `_PyPegen_run_parser`, Parser/pegen_errors.c
+`_PyPegen_set_syntax_error`).
+
+- Pass 1 (fast): the grammar without invalid_ rules, with the first-pass shortcuts. A
+  success is the result.
+- On failure, pass 1 is replayed exactly as pegen runs it (`faithful`, memoized,
+  tokens watched) to learn the furthest token pegen fetched and whether it reached
+  the tokenizer's error; then pass 2 runs with the invalid_ rules. What is raised
+  follows pegen: a tokenizer error when reached, else the first invalid_ rule that
+  fires, else "invalid syntax" (or "unexpected indent"/"unindent") at the furthest
+  token of pass 1; a parser error yields to a tokenizer error found later in the
+  text, as `_PyPegen_tokenize_full_source_to_check_for_errors` does.
+"""
+
+import sys
+
+from pvm.lexer import is_deferred_error
+from pvm.parser.core import (
+    DEDENT, ENDMARKER, ERRORTOKEN, INDENT, NEWLINE, ParserCore, TokenizerErrorReached,
+    _TrackedTypes)
+from pvm.parser.expressions import ExpressionRules
+from pvm.parser.invalid import InvalidRules
+from pvm.parser.params import ParamRules
+from pvm.parser.patterns import PatternRules
+from pvm.parser.statements import StatementRules
+from pvm.parser.targets import TargetRules
+
+START_RULES = {"exec": "file", "eval": "eval", "single": "interactive",
+               "func_type": "func_type", "fstring": "fstring"}
+
+# Rules pegen memoizes that the first pass reaches at most once per position; the
+# replayed passes memoize them too, as pegen does, so that backtracking stays linear.
+REPLAY_MEMO_RULES = ("expression", "star_expression", "disjunction", "conjunction",
+                     "inversion", "factor", "await_primary", "simple_stmt", "named_expression",
+                     "t_primary", "star_named_expression", "bitwise_or", "primary", "atom",
+                     "slices", "star_targets", "single_target")
+
+# Enough room for CPython's deepest accepted nesting (pegen's MAXSTACK is 6000 rule
+# calls; the tokenizer allows 200 nested brackets).
+RECURSION_ROOM = 20000
+
+
+class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRules,
+             PatternRules, InvalidRules):
+    """One parse of one text: pvm's PEG parser for Python 3.11."""
+
+    def __init__(self, tokens, text, filename, mode, feature_version=None,
+                 starting_lineno=0, starting_col_offset=0):
+        if mode == "single":
+            tokens = single_input_tokens(tokens)
+        super().__init__(tokens, text, filename, mode, feature_version, starting_lineno,
+                         starting_col_offset)
+        self.tracking = False
+        self.warned = set()
+        self.types.extend((ENDMARKER, ENDMARKER))
+        self.ntokens = len(tokens)
+
+    # -- running -----------------------------------------------------------------
+
+    def run(self):
+        """_PyPegen_run_parser: the tree, or the SyntaxError CPython raises."""
+        rule = getattr(self, START_RULES[self.mode])
+        old_limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(old_limit + RECURSION_ROOM)
+        try:
+            try:
+                result = rule()
+            except SyntaxError:
+                result = None
+            if result is not None and self.mode == "single":
+                self.check_single_statement()
+            if result is not None:
+                return result
+            return self.report_error(rule)
+        except RecursionError:
+            self.raise_syntax_error_at_pos("too many nested parentheses, brackets or "
+                                           "expressions to parse")
+        finally:
+            sys.setrecursionlimit(old_limit)
+
+    def reset(self, call_invalid_rules):
+        self.pos = 0
+        self.memos = {}
+        self.faithful = True
+        self.call_invalid_rules = call_invalid_rules
+        for name in REPLAY_MEMO_RULES:
+            setattr(self, name, self.memoized(getattr(type(self), name), name))
+
+    def memoized(self, method, name):
+        """A memoizing wrapper of a rule method, installed on the instance for the
+        replayed passes only (the fast pass calls the plain method)."""
+        memos = self.memos
+
+        def rule():
+            table = memos.get(name)
+            if table is None:
+                table = memos[name] = {}
+            start = self.pos
+            hit = table.get(start)
+            if hit is not None:
+                self.pos = hit[1]
+                return hit[0]
+            result = method(self)
+            table[start] = (result, self.pos)
+            return result
+        return rule
+
+    def report_error(self, rule):
+        """Replay pass 1 as pegen runs it, then pass 2; raise what CPython raises."""
+        types = _TrackedTypes(self.types)
+        types.parser = self
+        self.types = types
+        self.tracking = True
+        self.fill = 0
+        self.reset(False)
+        self.quiet_replay = True
+        try:
+            result = rule()
+        except TokenizerErrorReached as reached:
+            raise reached.error from None
+        except SyntaxError as err:
+            self.raise_later_tokenizer_error(err)
+        self.quiet_replay = False
+        if result is not None and self.mode != "single":
+            # The grammar accepts what a first-pass shortcut refused: trust the grammar.
+            return result
+        last_token = self.fill
+        self.reset(True)
+        try:
+            rule()
+        except TokenizerErrorReached as reached:
+            raise reached.error from None
+        except SyntaxError as err:
+            self.raise_later_tokenizer_error(err)
+        self.set_syntax_error(last_token)
+
+    def set_syntax_error(self, last_token):
+        """_PyPegen_set_syntax_error for a second pass that found nothing specific."""
+        t = list.__getitem__(self.types, last_token)
+        if t == INDENT or t == DEDENT:
+            self.raise_indentation_error("unexpected indent" if t == INDENT else "unexpected unindent")
+        try:
+            self.raise_syntax_error_known_location("invalid syntax", last_token)
+        except SyntaxError as err:
+            self.raise_later_tokenizer_error(err)
+
+    def raise_later_tokenizer_error(self, err):
+        """_PyPegen_tokenize_full_source_to_check_for_errors: a tokenizer error further
+        on in the text replaces the parser's error, except the ones the tokenizer only
+        signals (tok->done); of those an unclosed bracket at end of file wins when it
+        was opened on a line before the last token fetched."""
+        if self.error_index < self.ntokens:
+            exc = self.error_token_exc()
+            if not is_deferred_error(exc):
+                raise exc from None
+            if exc.msg.endswith("was never closed"):
+                current_line = self.starts[min(self.fill, self.ntokens - 1)][0]
+                if current_line > exc.lineno:
+                    raise exc from None
+        raise err
+
+    def raise_syntax_error_at_pos(self, message):
+        i = min(self.pos, self.ntokens - 1)
+        self.raise_error_at_token(SyntaxError, message, i)
+
+    # -- the pieces that need the whole parser -------------------------------------
+
+    def raise_syntax_error(self, message, errtype=SyntaxError):
+        """RAISE_SYNTAX_ERROR: at the last token fetched (p->tokens[p->fill-1])."""
+        i = self.fill if self.tracking else min(self.pos, self.ntokens - 1)
+        self.raise_error_at_token(errtype, message, i)
+
+    def raise_syntax_error_starting_from(self, message, first):
+        if not self.tracking:
+            self.fill = min(self.pos, self.ntokens - 1)
+        super().raise_syntax_error_starting_from(message, first)
+
+    def tokenizer_lineno(self):
+        i = min(self.fill if self.tracking else self.pos, self.ntokens - 1)
+        t = list.__getitem__(self.types, i)
+        if t in (ENDMARKER, DEDENT, INDENT):
+            return self.location_of(i)[0]
+        return self.ends[i][0]
+
+    def warn(self, category, message, lineno, col=0):
+        key = (message, lineno, col)
+        if getattr(self, "quiet_replay", False) and key in self.warned:
+            return
+        super().warn(category, message, lineno, col)
+        self.warned.add(key)
+
+    def check_single_statement(self):
+        """bad_single_statement: in 'single' mode nothing but blank space and comments
+        may follow the statement."""
+        end_lineno, end_col = self.tokens[self.pos - 1][3]
+        lines = self.text.split("\n")
+        rest = "\n".join([lines[end_lineno - 1][end_col:]] + lines[end_lineno:])
+        for line in rest.split("\n"):
+            stripped = line.lstrip(" \t\f")
+            if stripped and not stripped.startswith("#"):
+                self.fill = self.pos - 1
+                self.tracking = True
+                self.raise_syntax_error("multiple statements found while compiling a "
+                                        "single statement")
+
+    def parse_fstring_expr(self, text, starting_lineno, starting_col_offset):
+        """fstring_compile_expr's sub-parser: parse "(expr)" with the fstring start rule;
+        positions start at `starting_lineno`, shifted right by `starting_col_offset`
+        bytes on that line (pegen's p->starting_lineno / p->starting_col_offset)."""
+        from pvm.parser import lex
+        tokens = lex(text, self.filename, True)
+        tokens = [(t, s, (l + starting_lineno - 1, c), (el + starting_lineno - 1, ec), line)
+                  for t, s, (l, c), (el, ec), line in tokens]
+        sub = Parser(tokens, text, self.filename, "fstring", self.feature_version,
+                     starting_lineno, starting_col_offset)
+        sub.warned = self.warned
+        return sub.run()
+
+
+def single_input_tokens(tokens):
+    """_PyPegen_fill_token in 'single' mode: the first ENDMARKER after other tokens is
+    turned into a NEWLINE (the statement's end), followed by the real ENDMARKER."""
+    last = tokens[-1]
+    if last[0] == ENDMARKER and len(tokens) > 1:
+        tokens = tokens[:-1] + [(NEWLINE, "", last[2], last[3], last[4]), last]
+    return tokens

@@ -1,0 +1,39 @@
+"""The oracle over the standard library: pvm.parse gives ast.parse's tree, positions
+included, for every stdlib file the host parses (a sample by default, all of them
+with PVM_FULL=1)."""
+import ast
+import warnings
+
+import pytest
+
+import pvm.parser
+from tests.conftest import FULL, stdlib_files, stdlib_id, stdlib_sample
+from tests.parser.conftest import diff_text, dump
+
+SAMPLE = stdlib_sample(every=12)
+
+
+def check_file(path):
+    data = path.read_bytes()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            expected = dump(ast.parse(data, str(path)))
+        except (SyntaxError, ValueError):
+            with pytest.raises(SyntaxError):
+                pvm.parser.parse(data, str(path))
+            return
+        got = dump(pvm.parser.parse(data, str(path)))
+    assert got == expected, f"{stdlib_id(path)}:{diff_text(got, expected)}"
+
+
+@pytest.mark.parametrize("path", SAMPLE, ids=stdlib_id)
+def test_stdlib_sample(path):
+    check_file(path)
+
+
+@pytest.mark.stdlib
+@pytest.mark.skipif(not FULL, reason="the whole standard library only with PVM_FULL=1")
+@pytest.mark.parametrize("path", stdlib_files() if FULL else [], ids=stdlib_id)
+def test_stdlib_full(path):
+    check_file(path)
