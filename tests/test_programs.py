@@ -23,6 +23,7 @@ import difflib
 import functools
 import os
 import pathlib
+import resource
 import subprocess
 import sys
 import time
@@ -221,27 +222,34 @@ def test_read_differences_rejects_a_line_without_reason(tmp_path):
 def self_check(names):
     """Run each program under the host twice (different hash seeds); report time and changes."""
     paths = [p for p in program_paths() if not names or p.stem in names or p.name in names]
-    total = 0.0
+    total = total_cpu = 0.0
     problems = 0
     for path in paths:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), _children_cpu()
         first = run_program(PYTHON3, path, env=clean_env(PYTHONHASHSEED="0"))
-        elapsed = time.perf_counter() - start
+        elapsed, cpu = time.perf_counter() - start, _children_cpu() - start_cpu
         second = run_program(PYTHON3, path, env=clean_env(PYTHONHASHSEED="4242"))
         total += elapsed
+        total_cpu += cpu
         report = compare(path.name, first, second)
         flag = "" if not report else "  NOT DETERMINISTIC"
         if first.timed_out:
             flag += "  TIMED OUT"
-        if elapsed > 1.0:
+        if cpu > 1.0:
             flag += "  SLOW"
         problems += bool(flag)
-        print(f"{path.stem:40} {elapsed:6.2f}s  status {first.status}  "
+        print(f"{path.stem:36} {elapsed:5.2f}s {cpu:5.2f}s cpu  status {first.status}  "
               f"{first.last_stderr_line[:60]!r}{flag}")
         if report:
             print(report.replace("pvm", "2nd run"))
-    print(f"{len(paths)} programs, {total:.1f} s under python3, {problems} with problems")
+    print(f"{len(paths)} programs, {total:.1f} s ({total_cpu:.1f} s CPU) under python3, "
+          f"{problems} with problems")
     return 1 if problems else 0
+
+
+def _children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 if __name__ == "__main__":

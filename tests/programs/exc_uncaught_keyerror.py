@@ -1,0 +1,4 @@
+"""An uncaught KeyError: the final line shows the key's repr."""
+config = {"host": "localhost"}
+print(config["host"])
+print(config["port number"])

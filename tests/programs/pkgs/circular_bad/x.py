@@ -1,0 +1,3 @@
+from .y import Y_THING
+
+X_THING = "x"

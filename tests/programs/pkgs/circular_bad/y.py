@@ -1,0 +1,3 @@
+from .x import X_THING
+
+Y_THING = "y"

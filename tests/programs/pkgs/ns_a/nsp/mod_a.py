@@ -1,0 +1,1 @@
+WHO = "mod_a from portion ns_a"

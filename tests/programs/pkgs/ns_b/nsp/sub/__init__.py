@@ -1,0 +1,1 @@
+KIND = "regular package inside a namespace package"

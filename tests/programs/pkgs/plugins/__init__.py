@@ -1,0 +1,2 @@
+"""Plugins discovered by name and loaded with importlib.import_module."""
+AVAILABLE = ["p_alpha", "p_beta"]
