@@ -20,6 +20,7 @@ What the parser object must offer is listed in `parse_strings`'s docstring.
 """
 
 import ast
+import re
 import unicodedata
 
 __all__ = ["parse_strings", "decode_unicode_escapes", "decode_bytes_escapes", "token_span"]
@@ -43,6 +44,9 @@ _HEX_ESCAPES = {
 }
 # The closing and opening brackets that an f-string expression scan pairs up.
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
+# Where an f-string's literal text may stop: a brace, or an escape that could hide one.
+_LITERAL_STOP = re.compile(r"[{}\\]")
+_RAW_LITERAL_STOP = re.compile(r"[{}]")
 # string_parser.c's MAXLEVEL: the depth of its bracket stack.
 _MAXLEVEL = 200
 
@@ -550,12 +554,19 @@ class _FstringScan:
         """
         s = self.s
         raw = self.raw
+        search = (_RAW_LITERAL_STOP if raw else _LITERAL_STOP).search
         start = i
         again = False
-        while i < end:
-            ch = s[i]
-            i += 1
-            if not raw and ch == "\\" and i < end:
+        while True:
+            m = search(s, i, end)
+            if m is None:
+                i = end
+                break
+            i = m.end()
+            ch = s[i - 1]
+            if ch == "\\":
+                if i >= end:
+                    continue
                 ch = s[i]
                 i += 1
                 if ch == "N":
@@ -565,10 +576,8 @@ class _FstringScan:
                     if i < end:
                         i += 1
                         if s[i - 1] == "{":
-                            while i < end:
-                                i += 1
-                                if s[i - 1] == "}":
-                                    break
+                            close = s.find("}", i, end)
+                            i = end if close < 0 else close + 1
                     continue
                 if ch == "{":
                     _warn_invalid_escape(self.parser, self.tok, "invalid escape sequence '\\{'")
