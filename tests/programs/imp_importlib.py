@@ -1,6 +1,7 @@
 """importlib.import_module (absolute and relative), __import__ with fromlist, resources, reload."""
 import importlib
 import importlib.resources
+import importlib.util
 import os
 import sys
 

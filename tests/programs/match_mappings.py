@@ -1,5 +1,6 @@
 """match on mappings: key patterns, **rest, nested mappings, defaultdict and custom Mapping."""
 import collections
+import collections.abc
 
 
 def handle(event):
