@@ -264,7 +264,9 @@ class Code:
         return (Code, tuple(getattr(self, name) for name in _FIELDS))
 
     def _key(self):
-        return tuple(getattr(self, name) for name in _FIELDS)
+        values = [getattr(self, name) for name in _FIELDS]
+        values[_FIELDS.index("co_consts")] = _const_key(self.co_consts)
+        return tuple(values)
 
     def __eq__(self, other):
         if not isinstance(other, Code):
@@ -277,6 +279,19 @@ class Code:
     def __repr__(self):
         return (f'<code object {self.co_name} at {id(self):#x}, '
                 f'file "{self.co_filename}", line {self.co_firstlineno}>')
+
+
+def _const_key(value):
+    """A key under which constants compare as the compiler keeps them apart: 0, 0.0,
+    -0.0 and False differ, and a NaN equals itself (CPython's _PyCode_ConstantKey)."""
+    kind = type(value)
+    if kind is float or kind is complex:
+        return (kind, repr(value))
+    if kind is tuple:
+        return (kind, tuple(_const_key(v) for v in value))
+    if kind is frozenset:
+        return (kind, frozenset(_const_key(v) for v in value))
+    return (kind, value)
 
 
 def _replace_varnames(code, varnames):

@@ -33,12 +33,27 @@ default_optimize = 0
 _MODES = {"exec": "Module", "eval": "Expression", "single": "Interactive"}
 
 
-def _source_lines(source):
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        source = bytes(source).decode("utf-8", "replace")
-    if isinstance(source, str):
-        return source.splitlines(keepends=True)
-    return None
+class _SourceLines:
+    """The source's lines, decoded only if an error needs one (for SyntaxError.text)."""
+
+    def __init__(self, source):
+        self.source = source
+        self._lines = None
+
+    def _get(self):
+        if self._lines is None:
+            from pvm.source import decode_source, source_lines
+            try:
+                self._lines = source_lines(decode_source(self.source))
+            except (SyntaxError, UnicodeError, ValueError):
+                self._lines = []
+        return self._lines
+
+    def __len__(self):
+        return len(self._get())
+
+    def __getitem__(self, index):
+        return self._get()[index]
 
 
 def compile(source, filename="<unknown>", mode="exec", optimize=-1, flags=0,
@@ -61,6 +76,8 @@ def compile(source, filename="<unknown>", mode="exec", optimize=-1, flags=0,
         if flags & PyCF_ONLY_AST:
             return tree
         _check_tree_mode(tree, mode)
+        from pvm.compiler.validate import validate
+        validate(tree)
     else:
         from pvm.parser import parse
         if isinstance(source, (bytearray, memoryview)):
@@ -68,7 +85,7 @@ def compile(source, filename="<unknown>", mode="exec", optimize=-1, flags=0,
         tree = parse(source, filename, mode)
         if flags & PyCF_ONLY_AST:
             return tree
-        lines = _source_lines(source)
+        lines = _SourceLines(source)
     return compile_tree(tree, filename, mode, optimize, flags, lines, _symtable)
 
 
