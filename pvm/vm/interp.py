@@ -29,9 +29,13 @@ The loop (`execute`) follows ARCHITECTURE.md's Speed section:
     instruction in the decoded exception table, and otherwise pops frames until
     one handles it or the loop's entry frame is left.
 
+`execute` here is the readable source of the loop; pvm/vm/fastloop.py is the same
+function with the dispatch chain arranged as a search tree by genloop.py
+(generated, see there), and is what runs.
+
 Debug switches (environment, read at import): PVM_TRACE=1 prints each instruction
 with the stack to stderr (through the traced loop); PVM_GC_STRESS=1 collects
-garbage at every frame push.
+garbage at every frame push; PVM_LINEAR_LOOP=1 runs the readable loop.
 """
 
 import gc
@@ -119,365 +123,6 @@ def frame_for_call(func, fast, locals=None):
 
 def _recursion_error():
     return RecursionError(RECURSION_MESSAGE)
-
-
-# The loop. Its default arguments are constants (opcode numbers, helpers) read as
-# fast locals; callers pass at most the first four arguments.
-def execute(ts, frame, value=NULL, throw=None,
-            # stack and constants
-            POP_TOP=O.POP_TOP, COPY=O.COPY, SWAP=O.SWAP, LOAD_CONST=O.LOAD_CONST,
-            # slots and names
-            LOAD_FAST=O.LOAD_FAST, STORE_FAST=O.STORE_FAST, LOAD_DEREF=O.LOAD_DEREF,
-            STORE_DEREF=O.STORE_DEREF, LOAD_GLOBAL=O.LOAD_GLOBAL,
-            # attributes, items, operators
-            LOAD_ATTR=O.LOAD_ATTR, STORE_ATTR=O.STORE_ATTR, LOAD_METHOD=O.LOAD_METHOD,
-            BINARY_SUBSCR=O.BINARY_SUBSCR, STORE_SUBSCR=O.STORE_SUBSCR, BINARY_OP=O.BINARY_OP,
-            COMPARE_OP=O.COMPARE_OP, IS_OP=O.IS_OP, CONTAINS_OP=O.CONTAINS_OP,
-            BUILD_TUPLE=O.BUILD_TUPLE, UNPACK_SEQUENCE=O.UNPACK_SEQUENCE,
-            LIST_APPEND=O.LIST_APPEND,
-            # control
-            POP_JUMP_IF_FALSE=O.POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE=O.POP_JUMP_IF_TRUE,
-            JUMP_FORWARD=O.JUMP_FORWARD, JUMP_BACKWARD=O.JUMP_BACKWARD, GET_ITER=O.GET_ITER,
-            FOR_ITER=O.FOR_ITER, RETURN_VALUE=O.RETURN_VALUE, YIELD_VALUE=O.YIELD_VALUE,
-            POP_JUMP_IF_NONE=O.POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE=O.POP_JUMP_IF_NOT_NONE,
-            # calls
-            CALL_FUNCTION=O.CALL_FUNCTION, CALL_METHOD=O.CALL_METHOD,
-            CALL_FUNCTION_KW=O.CALL_FUNCTION_KW, CALL_FUNCTION_EX=O.CALL_FUNCTION_EX,
-            # helpers
-            NULL=NULL, Frame=Frame, Function=Function, Method=Method, new=_new,
-            HANDLERS=HANDLERS, limit=_limit, bind=bind, load_builtin=load_builtin,
-            make_generator=generators.make, next=next, getattr=getattr, setattr=setattr,
-            tuple=tuple, type=type, len=len, iter=iter, add_traceback=add_traceback,
-            chain_context=chain_context, TRACEBACK_KEY=TRACEBACK_KEY,
-            recursion_error=_recursion_error, complex_call=None, GC_STRESS=GC_STRESS,
-            TRACE=TRACE):
-    """Run `frame` until it returns (its value) or yields (the value yielded).
-
-    `value` is pushed first when a suspended generator frame is resumed; `throw`
-    is raised at the frame's current instruction instead (generator.throw()).
-    Every pvm frame the code calls runs here too, pushed and popped in place.
-    """
-    if ts.tracing or TRACE:
-        return execute_traced(ts, frame, value, throw)
-    entry = frame
-    back = ts.frame
-    frame.f_back = back
-    depth = 1 if back is None else back._depth + 1
-    if depth > limit[0]:
-        raise recursion_error()
-    frame._depth = depth
-    ts.frame = frame
-    instrs = frame._instrs
-    fast = frame._fast
-    stack = frame._stack
-    push = stack.append
-    pop = stack.pop
-    glb = frame.f_globals
-    bltn = frame.f_builtins
-    pc = frame._lasti + 1
-    if value is not NULL:
-        push(value)
-    if complex_call is None:
-        complex_call = _complex_call
-    while True:
-        try:
-            if throw is not None:
-                value = throw
-                throw = None
-                raise value
-            while True:
-                op, arg = instrs[pc]
-                pc += 1
-                if op == LOAD_FAST:
-                    # canonical: ops.names.LOAD_FAST
-                    push(fast[arg])
-                    continue
-                elif op == LOAD_CONST:
-                    # canonical: ops.names.LOAD_CONST
-                    push(arg)
-                    continue
-                elif op == STORE_FAST:
-                    # canonical: ops.names.STORE_FAST
-                    fast[arg] = pop()
-                    continue
-                elif op == LOAD_GLOBAL:
-                    # canonical: ops.names.LOAD_GLOBAL
-                    if arg in glb:
-                        push(glb[arg])
-                    else:
-                        push(load_builtin(bltn, arg))
-                    continue
-                elif op == LOAD_ATTR:
-                    # canonical: ops.objects.LOAD_ATTR
-                    stack[-1] = getattr(stack[-1], arg)
-                    continue
-                elif op == POP_JUMP_IF_FALSE:
-                    # canonical: ops.control.POP_JUMP_IF_FALSE
-                    if not pop():
-                        pc = arg
-                    continue
-                elif op == BINARY_OP:
-                    # canonical: ops.objects.BINARY_OP
-                    value = pop()
-                    stack[-1] = arg(stack[-1], value)
-                    continue
-                elif op == COMPARE_OP:
-                    # canonical: ops.objects.COMPARE_OP
-                    value = pop()
-                    stack[-1] = arg(stack[-1], value)
-                    continue
-                elif op == LOAD_METHOD:
-                    # canonical: ops.objects.LOAD_METHOD
-                    stack[-1] = getattr(stack[-1], arg)
-                    push(NULL)
-                    continue
-                elif op == CALL_METHOD:
-                    # canonical: ops.control.CALL_METHOD (the call itself is below)
-                    if stack[-1 - arg] is NULL:
-                        del stack[-1 - arg]
-                        func = stack[-1 - arg]
-                        nargs = arg
-                    else:
-                        func = stack[-2 - arg]
-                        nargs = arg + 1
-                elif op == CALL_FUNCTION:
-                    # canonical: ops.control.CALL_FUNCTION (the call itself is below)
-                    func = stack[-1 - arg]
-                    nargs = arg
-                elif op == RETURN_VALUE:
-                    # canonical: ops.control.RETURN_VALUE
-                    value = pop()
-                    frame._lasti = pc - 1
-                    if frame is entry:
-                        ts.frame = back
-                        return value
-                    frame = frame.f_back
-                    ts.frame = frame
-                    instrs = frame._instrs
-                    fast = frame._fast
-                    stack = frame._stack
-                    push = stack.append
-                    pop = stack.pop
-                    glb = frame.f_globals
-                    bltn = frame.f_builtins
-                    pc = frame._lasti + 1
-                    push(value)
-                    continue
-                elif op == POP_TOP:
-                    # canonical: ops.names.POP_TOP
-                    pop()
-                    continue
-                elif op == JUMP_BACKWARD:
-                    # canonical: ops.control.JUMP_BACKWARD
-                    pc = arg
-                    continue
-                elif op == FOR_ITER:
-                    # canonical: ops.control.FOR_ITER
-                    value = next(stack[-1], NULL)
-                    if value is NULL:
-                        pop()
-                        pc = arg
-                    else:
-                        push(value)
-                    continue
-                elif op == JUMP_FORWARD:
-                    # canonical: ops.control.JUMP_FORWARD
-                    pc = arg
-                    continue
-                elif op == POP_JUMP_IF_TRUE:
-                    # canonical: ops.control.POP_JUMP_IF_TRUE
-                    if pop():
-                        pc = arg
-                    continue
-                elif op == BINARY_SUBSCR:
-                    # canonical: ops.objects.BINARY_SUBSCR
-                    value = pop()
-                    stack[-1] = stack[-1][value]
-                    continue
-                elif op == STORE_ATTR:
-                    # canonical: ops.objects.STORE_ATTR
-                    value = pop()
-                    setattr(value, arg, pop())
-                    continue
-                elif op == LOAD_DEREF:
-                    # canonical: ops.names.LOAD_DEREF (an empty cell goes there for the error)
-                    try:
-                        push(fast[arg].cell_contents)
-                        continue
-                    except ValueError:
-                        pass
-                    HANDLERS[op](ts, frame, stack, arg, pc)
-                elif op == IS_OP:
-                    # canonical: ops.objects.IS_OP
-                    value = pop()
-                    stack[-1] = (stack[-1] is value) is not (arg == 1)
-                    continue
-                elif op == STORE_SUBSCR:
-                    # canonical: ops.objects.STORE_SUBSCR
-                    value = pop()
-                    func = pop()
-                    func[value] = pop()
-                    continue
-                elif op == GET_ITER:
-                    # canonical: ops.control.GET_ITER
-                    stack[-1] = iter(stack[-1])
-                    continue
-                elif op == POP_JUMP_IF_NONE:
-                    # canonical: ops.control.POP_JUMP_IF_NONE
-                    if pop() is None:
-                        pc = arg
-                    continue
-                elif op == POP_JUMP_IF_NOT_NONE:
-                    # canonical: ops.control.POP_JUMP_IF_NOT_NONE
-                    if pop() is not None:
-                        pc = arg
-                    continue
-                elif op == CONTAINS_OP:
-                    # canonical: ops.objects.CONTAINS_OP
-                    value = pop()
-                    stack[-1] = (stack[-1] in value) is not (arg == 1)
-                    continue
-                elif op == STORE_DEREF:
-                    # canonical: ops.names.STORE_DEREF
-                    fast[arg].cell_contents = pop()
-                    continue
-                elif op == BUILD_TUPLE:
-                    # canonical: ops.objects.BUILD_TUPLE
-                    if arg:
-                        value = tuple(stack[-arg:])
-                        del stack[-arg:]
-                        push(value)
-                    else:
-                        push(())
-                    continue
-                elif op == UNPACK_SEQUENCE:
-                    # canonical: ops.objects.UNPACK_SEQUENCE (the general case is there)
-                    value = stack[-1]
-                    if type(value) is tuple and len(value) == arg:
-                        pop()
-                        stack.extend(value[::-1])
-                    else:
-                        HANDLERS[op](ts, frame, stack, arg, pc)
-                    continue
-                elif op == COPY:
-                    # canonical: ops.names.COPY
-                    push(stack[-arg])
-                    continue
-                elif op == SWAP:
-                    # canonical: ops.names.SWAP
-                    stack[-1], stack[-arg] = stack[-arg], stack[-1]
-                    continue
-                elif op == LIST_APPEND:
-                    # canonical: ops.objects.LIST_APPEND
-                    value = pop()
-                    stack[-arg].append(value)
-                    continue
-                elif op == YIELD_VALUE:
-                    # canonical: ops.coroutines.YIELD_VALUE; generators run as entry frames
-                    frame._lasti = pc - 1
-                    ts.frame = back
-                    return pop()
-                elif op == CALL_FUNCTION_KW or op == CALL_FUNCTION_EX:
-                    # canonical: ops.control.CALL_FUNCTION_KW / CALL_FUNCTION_EX
-                    frame._lasti = pc - 1
-                    func, value = complex_call(op, arg, stack)
-                    if func is NULL:
-                        push(value)
-                        continue
-                    nargs = -1
-                else:
-                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                    continue
-
-                # -- Calls: func is stack[-1 - nargs] with its arguments above it,
-                # or (nargs == -1) a pvm function with its slots bound in `value`.
-                if nargs >= 0:
-                    if type(func) is Method and type(func.__func__) is Function:
-                        stack.insert(len(stack) - nargs, func.__self__)
-                        func = func.__func__
-                        nargs += 1
-                    if type(func) is Function:
-                        base = len(stack) - nargs
-                        if func._simple and nargs == func._argcount:
-                            value = stack[base:]
-                            value += func._pad
-                        else:
-                            value = bind(func, stack[base:])
-                        del stack[base - 1:]
-                    else:
-                        frame._lasti = pc - 1
-                        if nargs == 0:
-                            stack[-1] = func()
-                        elif nargs == 1:
-                            value = pop()
-                            stack[-1] = func(value)
-                        else:
-                            base = len(stack) - nargs
-                            value = stack[base:]
-                            del stack[base:]
-                            stack[-1] = func(*value)
-                        continue
-                if func._kind:
-                    push(make_generator(func, value))
-                    continue
-                depth = frame._depth + 1
-                if depth > limit[0]:
-                    raise recursion_error()
-                if GC_STRESS:
-                    gc.collect()
-                frame._lasti = pc - 1
-                if ts.tracing:
-                    push(execute_traced(ts, frame_for_call(func, value)))
-                    continue
-                callee = new(Frame)
-                callee.f_code = func._code
-                callee.f_globals = glb = func._globals
-                callee.f_builtins = bltn = func._builtins
-                callee.f_back = frame
-                callee._fast = fast = value
-                callee._stack = stack = []
-                callee._instrs = instrs = func._instrs
-                callee._func = func
-                callee._depth = depth
-                frame = ts.frame = callee
-                push = stack.append
-                pop = stack.pop
-                pc = 0
-        except BaseException as error:
-            value = error
-            index = pc - 1
-            if ts.reraising:
-                ts.reraising = False
-            else:
-                if TRACEBACK_KEY not in value.__dict__:
-                    chain_context(value, ts.exc_value())
-                frame._lasti = index
-                add_traceback(value, frame, index)
-            while True:
-                handler = frame.f_code._decoded.handlers[index] if index >= 0 else None
-                if handler is not None:
-                    del stack[handler[1]:]
-                    if handler[2]:
-                        push(frame._lasti)
-                    push(value)
-                    pc = handler[0]
-                    break
-                stack.clear()
-                if frame is entry:
-                    ts.frame = back
-                    raise
-                frame = frame.f_back
-                ts.frame = frame
-                instrs = frame._instrs
-                fast = frame._fast
-                stack = frame._stack
-                push = stack.append
-                pop = stack.pop
-                glb = frame.f_globals
-                bltn = frame.f_builtins
-                index = frame._lasti
-                add_traceback(value, frame, index)
-            error = value = None
 
 
 def execute_traced(ts, frame, value=NULL, throw=None):
@@ -659,5 +304,587 @@ def _complex_call(op, arg, stack):
     return NULL, func(*args)
 
 
+# The names the loop's default arguments use: pvm/vm/fastloop.py (generated from
+# `execute` below by genloop.py) imports them from here.
+LOOP_GLOBALS = ("O", "NULL", "Frame", "Function", "Method", "_new", "HANDLERS", "_limit",
+                "bind", "load_builtin", "generators", "add_traceback", "chain_context",
+                "TRACEBACK_KEY", "_recursion_error", "_complex_call", "GC_STRESS", "TRACE",
+                "execute_traced", "frame_for_call", "gc", "install")
+
+
+# The loop. Its default arguments are constants (opcode numbers, helpers) read as
+# fast locals; callers pass at most the first four arguments.
+def execute(ts, frame, value=NULL, throw=None,
+            # plain instructions inlined below
+            POP_TOP=O.POP_TOP, COPY=O.COPY, SWAP=O.SWAP, LOAD_CONST=O.LOAD_CONST,
+            LOAD_FAST=O.LOAD_FAST, STORE_FAST=O.STORE_FAST, LOAD_DEREF=O.LOAD_DEREF,
+            STORE_DEREF=O.STORE_DEREF, LOAD_GLOBAL=O.LOAD_GLOBAL,
+            LOAD_ATTR=O.LOAD_ATTR, STORE_ATTR=O.STORE_ATTR, LOAD_METHOD=O.LOAD_METHOD,
+            BINARY_SUBSCR=O.BINARY_SUBSCR, STORE_SUBSCR=O.STORE_SUBSCR, BINARY_OP=O.BINARY_OP,
+            COMPARE_OP=O.COMPARE_OP, IS_OP=O.IS_OP, CONTAINS_OP=O.CONTAINS_OP,
+            BUILD_TUPLE=O.BUILD_TUPLE, UNPACK_SEQUENCE=O.UNPACK_SEQUENCE,
+            LIST_APPEND=O.LIST_APPEND,
+            POP_JUMP_IF_FALSE=O.POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE=O.POP_JUMP_IF_TRUE,
+            JUMP_FORWARD=O.JUMP_FORWARD, JUMP_BACKWARD=O.JUMP_BACKWARD, GET_ITER=O.GET_ITER,
+            FOR_ITER=O.FOR_ITER, RETURN_VALUE=O.RETURN_VALUE, YIELD_VALUE=O.YIELD_VALUE,
+            POP_JUMP_IF_NONE=O.POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE=O.POP_JUMP_IF_NOT_NONE,
+            CALL_FUNCTION=O.CALL_FUNCTION, CALL_METHOD=O.CALL_METHOD,
+            CALL_FUNCTION_KW=O.CALL_FUNCTION_KW, CALL_FUNCTION_EX=O.CALL_FUNCTION_EX,
+            # superinstructions (DECODED rows of opcodes.py)
+            LOAD_FAST__LOAD_FAST=O.LOAD_FAST__LOAD_FAST,
+            LOAD_FAST__LOAD_CONST=O.LOAD_FAST__LOAD_CONST,
+            LOAD_CONST__LOAD_FAST=O.LOAD_CONST__LOAD_FAST,
+            STORE_FAST__LOAD_FAST=O.STORE_FAST__LOAD_FAST,
+            STORE_FAST__STORE_FAST=O.STORE_FAST__STORE_FAST,
+            LOAD_FAST__LOAD_ATTR=O.LOAD_FAST__LOAD_ATTR,
+            LOAD_FAST__LOAD_METHOD=O.LOAD_FAST__LOAD_METHOD,
+            LOAD_FAST__BINARY_OP=O.LOAD_FAST__BINARY_OP,
+            LOAD_CONST__BINARY_OP=O.LOAD_CONST__BINARY_OP,
+            LOAD_FAST__LOAD_FAST__BINARY_OP=O.LOAD_FAST__LOAD_FAST__BINARY_OP,
+            LOAD_FAST__LOAD_CONST__BINARY_OP=O.LOAD_FAST__LOAD_CONST__BINARY_OP,
+            BINARY_OP__STORE_FAST=O.BINARY_OP__STORE_FAST,
+            LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST=O.LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST,
+            LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST=O.LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST,
+            LOAD_FAST__LOAD_FAST__BINARY_SUBSCR=O.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR,
+            LOAD_FAST__LOAD_CONST__BINARY_SUBSCR=O.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR,
+            COMPARE_OP__POP_JUMP_IF_FALSE=O.COMPARE_OP__POP_JUMP_IF_FALSE,
+            COMPARE_OP__POP_JUMP_IF_TRUE=O.COMPARE_OP__POP_JUMP_IF_TRUE,
+            LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE=O.LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE,
+            LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE=(
+                O.LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE),
+            LOAD_FAST__LOAD_FAST__COMPARE_OP__POP_JUMP_IF_FALSE=(
+                O.LOAD_FAST__LOAD_FAST__COMPARE_OP__POP_JUMP_IF_FALSE),
+            FOR_ITER__STORE_FAST=O.FOR_ITER__STORE_FAST,
+            FOR_ITER__UNPACK_SEQUENCE=O.FOR_ITER__UNPACK_SEQUENCE,
+            LOAD_FAST__RETURN_VALUE=O.LOAD_FAST__RETURN_VALUE,
+            LOAD_CONST__RETURN_VALUE=O.LOAD_CONST__RETURN_VALUE,
+            LOAD_FAST__LOAD_FAST__STORE_ATTR=O.LOAD_FAST__LOAD_FAST__STORE_ATTR,
+            LOAD_FAST__STORE_ATTR=O.LOAD_FAST__STORE_ATTR,
+            COPY__COPY=O.COPY__COPY, SWAP__SWAP=O.SWAP__SWAP,
+            POP_TOP__JUMP_BACKWARD=O.POP_TOP__JUMP_BACKWARD,
+            # helpers
+            NULL=NULL, Frame=Frame, Function=Function, Method=Method, new=_new,
+            HANDLERS=HANDLERS, limit=_limit, bind=bind, load_builtin=load_builtin,
+            make_generator=generators.make, next=next, getattr=getattr, setattr=setattr,
+            tuple=tuple, type=type, len=len, iter=iter, add_traceback=add_traceback,
+            chain_context=chain_context, TRACEBACK_KEY=TRACEBACK_KEY,
+            recursion_error=_recursion_error, complex_call=_complex_call, GC_STRESS=GC_STRESS,
+            TRACE=TRACE, execute_traced=execute_traced, frame_for_call=frame_for_call,
+            gc_collect=gc.collect):
+    """Run `frame` until it returns (its value) or yields (the value yielded).
+
+    `value` is pushed first when a suspended generator frame is resumed; `throw`
+    is raised at the frame's current instruction instead (generator.throw()).
+    Every pvm frame the code calls runs here too, pushed and popped in place.
+
+    Inside, `pc` is the index of the next instruction. A fused instruction steps
+    `pc` past its earlier parts before a part that can fail, so that `pc - 1` is
+    always the instruction an exception comes from.
+    """
+    if ts.tracing or TRACE:
+        return execute_traced(ts, frame, value, throw)
+    entry = frame
+    back = ts.frame
+    frame.f_back = back
+    depth = 1 if back is None else back._depth + 1
+    if depth > limit[0]:
+        raise recursion_error()
+    frame._depth = depth
+    ts.frame = frame
+    instrs = frame._instrs
+    fast = frame._fast
+    stack = frame._stack
+    push = stack.append
+    pop = stack.pop
+    glb = frame.f_globals
+    bltn = frame.f_builtins
+    pc = frame._lasti + 1
+    if value is not NULL:
+        push(value)
+    while True:
+        try:
+            if throw is not None:
+                value = throw
+                throw = None
+                raise value
+            while True:
+                # Dispatch until the running frame returns (`break`, value in `value`).
+                while True:
+                    op, arg = instrs[pc]
+                    pc += 1
+                    # >>> dispatch: genloop.py rearranges these branches as a search tree
+                    if op == LOAD_FAST:
+                        # canonical: ops.names.LOAD_FAST
+                        push(fast[arg])
+                        continue
+                    elif op == LOAD_FAST__LOAD_FAST:
+                        push(fast[arg[0]])
+                        push(fast[arg[1]])
+                        pc += 1
+                        continue
+                    elif op == STORE_FAST:
+                        # canonical: ops.names.STORE_FAST
+                        fast[arg] = pop()
+                        continue
+                    elif op == LOAD_CONST:
+                        # canonical: ops.names.LOAD_CONST
+                        push(arg)
+                        continue
+                    elif op == LOAD_FAST__LOAD_ATTR:
+                        pc += 1
+                        push(getattr(fast[arg[0]], arg[1]))
+                        continue
+                    elif op == FOR_ITER__STORE_FAST:
+                        value = next(stack[-1], NULL)
+                        if value is NULL:
+                            pop()
+                            pc = arg[0]
+                        else:
+                            fast[arg[1]] = value
+                            pc += 1
+                        continue
+                    elif op == LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST:
+                        pc += 2
+                        fast[arg[3]] = arg[2](fast[arg[0]], arg[1])
+                        pc += 1
+                        continue
+                    elif op == LOAD_FAST__LOAD_FAST__BINARY_OP:
+                        pc += 2
+                        push(arg[2](fast[arg[0]], fast[arg[1]]))
+                        continue
+                    elif op == JUMP_BACKWARD:
+                        # canonical: ops.control.JUMP_BACKWARD
+                        pc = arg
+                        continue
+                    elif op == LOAD_FAST__LOAD_METHOD:
+                        pc += 1
+                        push(getattr(fast[arg[0]], arg[1]))
+                        push(NULL)
+                        continue
+                    elif op == CALL_METHOD:
+                        # canonical: ops.control.CALL_METHOD (the call itself is below)
+                        if stack[-1 - arg] is NULL:
+                            del stack[-1 - arg]
+                            func = stack[-1 - arg]
+                            nargs = arg
+                        else:
+                            func = stack[-2 - arg]
+                            nargs = arg + 1
+                    elif op == BINARY_OP:
+                        # canonical: ops.objects.BINARY_OP
+                        value = pop()
+                        stack[-1] = arg(stack[-1], value)
+                        continue
+                    elif op == LOAD_FAST__LOAD_CONST:
+                        push(fast[arg[0]])
+                        push(arg[1])
+                        pc += 1
+                        continue
+                    elif op == LOAD_GLOBAL:
+                        # canonical: ops.names.LOAD_GLOBAL
+                        if arg in glb:
+                            push(glb[arg])
+                        else:
+                            push(load_builtin(bltn, arg))
+                        continue
+                    elif op == CALL_FUNCTION:
+                        # canonical: ops.control.CALL_FUNCTION (the call itself is below)
+                        func = stack[-1 - arg]
+                        nargs = arg
+                    elif op == LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE:
+                        pc += 2
+                        value = arg[2](fast[arg[0]], arg[1])
+                        pc += 1
+                        if not value:
+                            pc = arg[3]
+                        continue
+                    elif op == RETURN_VALUE:
+                        # canonical: ops.control.RETURN_VALUE (the return itself is below)
+                        value = pop()
+                        break
+                    elif op == STORE_FAST__LOAD_FAST:
+                        fast[arg[0]] = pop()
+                        push(fast[arg[1]])
+                        pc += 1
+                        continue
+                    elif op == LOAD_FAST__RETURN_VALUE:
+                        value = fast[arg[0]]
+                        pc += 1
+                        break
+                    elif op == LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST:
+                        pc += 2
+                        fast[arg[3]] = arg[2](fast[arg[0]], fast[arg[1]])
+                        pc += 1
+                        continue
+                    elif op == COMPARE_OP__POP_JUMP_IF_FALSE:
+                        value = pop()
+                        value = arg[0](pop(), value)
+                        pc += 1
+                        if not value:
+                            pc = arg[1]
+                        continue
+                    elif op == LOAD_FAST__LOAD_CONST__BINARY_OP:
+                        pc += 2
+                        push(arg[2](fast[arg[0]], arg[1]))
+                        continue
+                    elif op == LOAD_ATTR:
+                        # canonical: ops.objects.LOAD_ATTR
+                        stack[-1] = getattr(stack[-1], arg)
+                        continue
+                    elif op == LOAD_CONST__BINARY_OP:
+                        pc += 1
+                        stack[-1] = arg[1](stack[-1], arg[0])
+                        continue
+                    elif op == LOAD_FAST__BINARY_OP:
+                        pc += 1
+                        stack[-1] = arg[1](stack[-1], fast[arg[0]])
+                        continue
+                    elif op == POP_JUMP_IF_FALSE:
+                        # canonical: ops.control.POP_JUMP_IF_FALSE
+                        if not pop():
+                            pc = arg
+                        continue
+                    elif op == BINARY_OP__STORE_FAST:
+                        value = pop()
+                        fast[arg[1]] = arg[0](pop(), value)
+                        pc += 1
+                        continue
+                    elif op == LOAD_FAST__LOAD_FAST__COMPARE_OP__POP_JUMP_IF_FALSE:
+                        pc += 2
+                        value = arg[2](fast[arg[0]], fast[arg[1]])
+                        pc += 1
+                        if not value:
+                            pc = arg[3]
+                        continue
+                    elif op == POP_TOP:
+                        # canonical: ops.names.POP_TOP
+                        pop()
+                        continue
+                    elif op == LOAD_CONST__RETURN_VALUE:
+                        value = arg[0]
+                        pc += 1
+                        break
+                    elif op == LOAD_FAST__LOAD_FAST__BINARY_SUBSCR:
+                        pc += 2
+                        push(fast[arg[0]][fast[arg[1]]])
+                        continue
+                    elif op == LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:
+                        pc += 2
+                        push(fast[arg[0]][arg[1]])
+                        continue
+                    elif op == STORE_FAST__STORE_FAST:
+                        fast[arg[0]] = pop()
+                        fast[arg[1]] = pop()
+                        pc += 1
+                        continue
+                    elif op == LOAD_CONST__LOAD_FAST:
+                        push(arg[0])
+                        push(fast[arg[1]])
+                        pc += 1
+                        continue
+                    elif op == FOR_ITER__UNPACK_SEQUENCE:
+                        value = next(stack[-1], NULL)
+                        if value is NULL:
+                            pop()
+                            pc = arg[0]
+                            continue
+                        pc += 1
+                        if type(value) is tuple and len(value) == arg[1]:
+                            stack.extend(value[::-1])
+                        else:
+                            push(value)
+                            HANDLERS[UNPACK_SEQUENCE](ts, frame, stack, arg[1], pc)
+                        continue
+                    elif op == COMPARE_OP__POP_JUMP_IF_TRUE:
+                        value = pop()
+                        value = arg[0](pop(), value)
+                        pc += 1
+                        if value:
+                            pc = arg[1]
+                        continue
+                    elif op == LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE:
+                        pc += 1
+                        value = arg[1](stack[-1], arg[0])
+                        pop()
+                        pc += 1
+                        if not value:
+                            pc = arg[2]
+                        continue
+                    elif op == FOR_ITER:
+                        # canonical: ops.control.FOR_ITER
+                        value = next(stack[-1], NULL)
+                        if value is NULL:
+                            pop()
+                            pc = arg
+                        else:
+                            push(value)
+                        continue
+                    elif op == COMPARE_OP:
+                        # canonical: ops.objects.COMPARE_OP
+                        value = pop()
+                        stack[-1] = arg(stack[-1], value)
+                        continue
+                    elif op == POP_JUMP_IF_TRUE:
+                        # canonical: ops.control.POP_JUMP_IF_TRUE
+                        if pop():
+                            pc = arg
+                        continue
+                    elif op == JUMP_FORWARD:
+                        # canonical: ops.control.JUMP_FORWARD
+                        pc = arg
+                        continue
+                    elif op == LOAD_METHOD:
+                        # canonical: ops.objects.LOAD_METHOD
+                        stack[-1] = getattr(stack[-1], arg)
+                        push(NULL)
+                        continue
+                    elif op == LOAD_FAST__LOAD_FAST__STORE_ATTR:
+                        pc += 2
+                        setattr(fast[arg[1]], arg[2], fast[arg[0]])
+                        continue
+                    elif op == LOAD_FAST__STORE_ATTR:
+                        pc += 1
+                        setattr(fast[arg[0]], arg[1], pop())
+                        continue
+                    elif op == BINARY_SUBSCR:
+                        # canonical: ops.objects.BINARY_SUBSCR
+                        value = pop()
+                        stack[-1] = stack[-1][value]
+                        continue
+                    elif op == POP_TOP__JUMP_BACKWARD:
+                        pop()
+                        pc = arg[1]
+                        continue
+                    elif op == COPY__COPY:
+                        push(stack[-arg[0]])
+                        push(stack[-arg[1]])
+                        pc += 1
+                        continue
+                    elif op == SWAP__SWAP:
+                        value = arg[0]
+                        stack[-1], stack[-value] = stack[-value], stack[-1]
+                        value = arg[1]
+                        stack[-1], stack[-value] = stack[-value], stack[-1]
+                        pc += 1
+                        continue
+                    elif op == STORE_SUBSCR:
+                        # canonical: ops.objects.STORE_SUBSCR
+                        value = pop()
+                        func = pop()
+                        func[value] = pop()
+                        continue
+                    elif op == STORE_ATTR:
+                        # canonical: ops.objects.STORE_ATTR
+                        value = pop()
+                        setattr(value, arg, pop())
+                        continue
+                    elif op == LOAD_DEREF:
+                        # canonical: ops.names.LOAD_DEREF (an empty cell goes there for the error)
+                        try:
+                            push(fast[arg].cell_contents)
+                            continue
+                        except ValueError:
+                            pass
+                        HANDLERS[op](ts, frame, stack, arg, pc)
+                    elif op == IS_OP:
+                        # canonical: ops.objects.IS_OP
+                        value = pop()
+                        stack[-1] = (stack[-1] is value) is not (arg == 1)
+                        continue
+                    elif op == GET_ITER:
+                        # canonical: ops.control.GET_ITER
+                        stack[-1] = iter(stack[-1])
+                        continue
+                    elif op == POP_JUMP_IF_NONE:
+                        # canonical: ops.control.POP_JUMP_IF_NONE
+                        if pop() is None:
+                            pc = arg
+                        continue
+                    elif op == POP_JUMP_IF_NOT_NONE:
+                        # canonical: ops.control.POP_JUMP_IF_NOT_NONE
+                        if pop() is not None:
+                            pc = arg
+                        continue
+                    elif op == CONTAINS_OP:
+                        # canonical: ops.objects.CONTAINS_OP
+                        value = pop()
+                        stack[-1] = (stack[-1] in value) is not (arg == 1)
+                        continue
+                    elif op == STORE_DEREF:
+                        # canonical: ops.names.STORE_DEREF
+                        fast[arg].cell_contents = pop()
+                        continue
+                    elif op == BUILD_TUPLE:
+                        # canonical: ops.objects.BUILD_TUPLE
+                        if arg:
+                            value = tuple(stack[-arg:])
+                            del stack[-arg:]
+                            push(value)
+                        else:
+                            push(())
+                        continue
+                    elif op == UNPACK_SEQUENCE:
+                        # canonical: ops.objects.UNPACK_SEQUENCE (the general case is there)
+                        value = stack[-1]
+                        if type(value) is tuple and len(value) == arg:
+                            pop()
+                            stack.extend(value[::-1])
+                        else:
+                            HANDLERS[op](ts, frame, stack, arg, pc)
+                        continue
+                    elif op == COPY:
+                        # canonical: ops.names.COPY
+                        push(stack[-arg])
+                        continue
+                    elif op == SWAP:
+                        # canonical: ops.names.SWAP
+                        stack[-1], stack[-arg] = stack[-arg], stack[-1]
+                        continue
+                    elif op == LIST_APPEND:
+                        # canonical: ops.objects.LIST_APPEND
+                        value = pop()
+                        stack[-arg].append(value)
+                        continue
+                    elif op == YIELD_VALUE:
+                        # canonical: ops.coroutines.YIELD_VALUE; generators run as entry frames
+                        frame._lasti = pc - 1
+                        ts.frame = back
+                        return pop()
+                    elif op == CALL_FUNCTION_KW or op == CALL_FUNCTION_EX:
+                        # canonical: ops.control.CALL_FUNCTION_KW / CALL_FUNCTION_EX
+                        frame._lasti = pc - 1
+                        func, value = complex_call(op, arg, stack)
+                        if func is NULL:
+                            push(value)
+                            continue
+                        nargs = -1
+                    else:
+                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                        continue
+                    # <<< dispatch
+
+                    # -- Calls: func is stack[-1 - nargs] with its arguments above it,
+                    # or (nargs == -1) a pvm function with its slots bound in `value`.
+                    if nargs >= 0:
+                        if type(func) is Method and type(func.__func__) is Function:
+                            stack.insert(len(stack) - nargs, func.__self__)
+                            func = func.__func__
+                            nargs += 1
+                        if type(func) is Function:
+                            base = len(stack) - nargs
+                            if func._simple and nargs == func._argcount:
+                                value = stack[base:]
+                                value += func._pad
+                            else:
+                                value = bind(func, stack[base:])
+                            del stack[base - 1:]
+                        else:
+                            frame._lasti = pc - 1
+                            if nargs == 0:
+                                stack[-1] = func()
+                            elif nargs == 1:
+                                value = pop()
+                                stack[-1] = func(value)
+                            else:
+                                base = len(stack) - nargs
+                                value = stack[base:]
+                                del stack[base:]
+                                stack[-1] = func(*value)
+                            continue
+                    if func._kind:
+                        push(make_generator(func, value))
+                        continue
+                    depth = frame._depth + 1
+                    if depth > limit[0]:
+                        raise recursion_error()
+                    if GC_STRESS:
+                        gc_collect()
+                    frame._lasti = pc - 1
+                    if ts.tracing:
+                        push(execute_traced(ts, frame_for_call(func, value)))
+                        continue
+                    callee = new(Frame)
+                    callee.f_code = func._code
+                    callee.f_globals = glb = func._globals
+                    callee.f_builtins = bltn = func._builtins
+                    callee.f_back = frame
+                    callee._fast = fast = value
+                    callee._stack = stack = []
+                    callee._instrs = instrs = func._instrs
+                    callee._func = func
+                    callee._depth = depth
+                    frame = ts.frame = callee
+                    push = stack.append
+                    pop = stack.pop
+                    pc = 0
+
+                # -- Return: the running frame is done, `value` is its result.
+                frame._lasti = pc - 1
+                if frame is entry:
+                    ts.frame = back
+                    return value
+                frame = frame.f_back
+                ts.frame = frame
+                instrs = frame._instrs
+                fast = frame._fast
+                stack = frame._stack
+                push = stack.append
+                pop = stack.pop
+                glb = frame.f_globals
+                bltn = frame.f_builtins
+                pc = frame._lasti + 1
+                push(value)
+        except BaseException as error:
+            value = error
+            index = pc - 1
+            if ts.reraising:
+                ts.reraising = False
+            else:
+                if TRACEBACK_KEY not in value.__dict__:
+                    chain_context(value, ts.exc_value())
+                frame._lasti = index
+                add_traceback(value, frame, index)
+            while True:
+                handler = frame.f_code._decoded.handlers[index] if index >= 0 else None
+                if handler is not None:
+                    del stack[handler[1]:]
+                    if handler[2]:
+                        push(frame._lasti)
+                    push(value)
+                    pc = handler[0]
+                    break
+                stack.clear()
+                if frame is entry:
+                    ts.frame = back
+                    raise
+                frame = frame.f_back
+                ts.frame = frame
+                instrs = frame._instrs
+                fast = frame._fast
+                stack = frame._stack
+                push = stack.append
+                pop = stack.pop
+                glb = frame.f_globals
+                bltn = frame.f_builtins
+                index = frame._lasti
+                add_traceback(value, frame, index)
+            error = value = None
+
+
+LINEAR_LOOP = os.environ.get("PVM_LINEAR_LOOP") == "1"
+
+
+def install(loop):
+    """Make `loop` the evaluation loop that runs (the generated fastloop.py calls this)."""
+    global execute
+    if LINEAR_LOOP:
+        return
+    execute = loop
+    generators.execute = loop
+
+
 function.vm_call = call_function
 generators.execute = execute
+# The generated loop (same branches, dispatched as a search tree) installs itself,
+# unless PVM_LINEAR_LOOP=1 asks for the readable one above.
+from pvm.vm import fastloop  # noqa: E402,F401

@@ -26,11 +26,13 @@ def compose(parts):
     """The canonical handler of a superinstruction: run each part's handler in turn.
 
     The i-th part is the instruction at index (fused index + i), so it sees
-    `pc + i`; only the last part may jump, and its result is the fused result.
+    `pc + i`; a part that jumps (or returns) ends the run with its result.
     """
     def handler(ts, frame, stack, args, pc):
         for offset, (part, arg) in enumerate(zip(parts, args)):
             result = part(ts, frame, stack, arg, pc + offset)
+            if result != pc + offset:
+                return result
         return result
     handler.__name__ = "+".join(part.__name__ for part in parts)
     return handler
