@@ -78,8 +78,8 @@ class _TrackedTypes(list):
         parser = self.parser
         if index > parser.fill:
             parser.fill = index
-            if index >= parser.error_index:
-                raise TokenizerErrorReached(parser.error_token_exc())
+        if index >= parser.error_index:
+            raise TokenizerErrorReached(parser.error_token_exc())
         return list.__getitem__(self, index)
 
 
@@ -117,7 +117,8 @@ class ParserCore:
         self.quiet = False
         self.memos = {}
         self._levels = None
-        self.depth = 0
+        # 'single' mode's NEWLINE made from the ENDMARKER: no columns, like it.
+        self.implicit_newline = -1
 
     # -- tokens --------------------------------------------------------------
 
@@ -279,7 +280,10 @@ class ParserCore:
             rel = max(1, min(rel, len(self.lines)))
         line = self.lines[rel - 1]
         if self.tokenizer_lineno() <= lineno:
-            return line + "\n"
+            # The tokenizer's buffer holds the line with its newline; only "exec" input
+            # has a newline supplied after a last line that lacks one.
+            if rel < len(self.lines) or self.mode in ("exec", "fstring"):
+                return line + "\n"
         return line
 
     def raise_error_known_location(self, errtype, message, lineno, col_offset,
@@ -304,7 +308,7 @@ class ParserCore:
         t = list.__getitem__(types, i) if i < len(types) else ENDMARKER
         lineno, col = self.starts[i]
         end_lineno, end_col = self.ends[i]
-        if t in (INDENT, DEDENT, ENDMARKER):
+        if t in (INDENT, DEDENT, ENDMARKER) or i == self.implicit_newline:
             # These tokens have no columns in the C tokenizer (col_offset -1): pegen
             # reports where the tokenizer stands instead.
             col1, end1, lineno, end_lineno = self._no_column_offsets(i)
@@ -353,7 +357,7 @@ class ParserCore:
         """(lineno, col, end_lineno, end_col), byte columns, of a node or token index."""
         if isinstance(thing, int):
             t = list.__getitem__(self.types, thing)
-            if t in (INDENT, DEDENT, ENDMARKER):
+            if t in (INDENT, DEDENT, ENDMARKER) or thing == self.implicit_newline:
                 col1, end1, lineno, end_lineno = self._no_column_offsets(thing)
                 return lineno, -1, end_lineno, -1
             return self.starts[thing] + self.ends[thing]

@@ -29,12 +29,13 @@ from pvm.parser.targets import TargetRules
 START_RULES = {"exec": "file", "eval": "eval", "single": "interactive",
                "func_type": "func_type", "fstring": "fstring"}
 
-# Rules pegen memoizes that the first pass reaches at most once per position; the
-# replayed passes memoize them too, as pegen does, so that backtracking stays linear.
+# The rules pegen memoizes (the (memo) rules of python.gram and the left-recursive
+# ones) that the fast pass leaves unmemoized. The replayed passes memoize exactly
+# these, as pegen does: a memo entry made with the invalid_ rules off (inside
+# expression_without_invalid) is reused with them on, which decides what is reported.
 REPLAY_MEMO_RULES = ("expression", "star_expression", "disjunction", "conjunction",
-                     "inversion", "factor", "await_primary", "simple_stmt", "named_expression",
-                     "t_primary", "star_named_expression", "bitwise_or", "primary", "atom",
-                     "slices", "star_targets", "single_target")
+                     "inversion", "factor", "await_primary", "simple_stmt", "primary",
+                     "t_primary", "bitwise_or")
 
 # Enough room for CPython's deepest accepted nesting (pegen's MAXSTACK is 6000 rule
 # calls; the tokenizer allows 200 nested brackets).
@@ -51,6 +52,8 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
             tokens = single_input_tokens(tokens)
         super().__init__(tokens, text, filename, mode, feature_version, starting_lineno,
                          starting_col_offset)
+        if mode == "single" and len(tokens) > 2 and tokens[-1][0] == ENDMARKER:
+            self.implicit_newline = len(tokens) - 2
         self.tracking = False
         self.warned = set()
         self.types.extend((ENDMARKER, ENDMARKER))

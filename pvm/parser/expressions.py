@@ -159,7 +159,8 @@ class ExpressionRules:
         saved = self.call_invalid_rules
         self.call_invalid_rules = False
         try:
-            return self.expression()
+            # The rule's own body, not the memoized `expression`: a separate rule in pegen.
+            return ExpressionRules.expression(self)
         finally:
             self.call_invalid_rules = saved
 
@@ -488,11 +489,22 @@ class ExpressionRules:
                               "end_col_offset": end_col}
                 a = n
                 self.pos = i + 2
-            elif t == LPAR:
+            elif t == LPAR or (self.call_invalid_rules and (t == LSQB or t == LBRACE)):
+                # (In the error pass `primary genexp` is tried at any token, and its
+                # invalid_comprehension looks at '[' and '{' too.)
                 call = self.call_trailer(a, start)
-                if call is None:
+                if call is not None:
+                    a = call
+                    continue
+                if t != LSQB:
                     return a
-                a = call
+                self.pos = i + 1
+                b = self.slices()
+                if b is None or types[self.pos] != RSQB:
+                    self.pos = i
+                    return a
+                self.pos += 1
+                a = self.expr_node(_Subscript, start, {"value": a, "slice": b, "ctx": LOAD})
             elif t == LSQB:
                 self.pos = i + 1
                 b = self.slices()
@@ -527,6 +539,8 @@ class ExpressionRules:
         g = self.genexp()
         if g is not None:
             return self.expr_node(_Call, start, {"func": func, "args": [g], "keywords": []})
+        if types[i] != LPAR:
+            return None
         self.pos = i + 1
         b = self.arguments()
         if types[self.pos] != RPAR:

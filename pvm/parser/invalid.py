@@ -106,7 +106,8 @@ class InvalidRules:
             verb = "delete" if kind == DEL_TARGETS else "assign to"
             self.raise_syntax_error_known_location(
                 f"cannot {verb} {expression_name(target)}", target)
-        self.raise_syntax_error("invalid syntax")
+        # Every part is a valid target: the rule fails and parsing goes on (the host
+        # then reports the generic error where the first pass stopped).
 
     def no_indent_after(self, what, lineno):
         """NEWLINE !INDENT after a block opener: an IndentationError."""
@@ -127,8 +128,10 @@ class InvalidRules:
     def invalid_arguments(self):
         start = self.pos
         types = self.types
+        # 3.11.7's first alternative (measured against the host): keyword arguments,
+        # then ',' '*': reported at the '*'.
         a = self.args()
-        if a is not None and types[self.pos] == COMMA and types[self.pos + 1] == STAR:
+        if a is not None and a[1] and types[self.pos] == COMMA and types[self.pos + 1] == STAR:
             self.raise_syntax_error_known_location(
                 "iterable argument unpacking follows keyword argument unpacking", self.pos + 1)
         self.pos = start
@@ -490,7 +493,7 @@ class InvalidRules:
             a = self.pos
             if self.param_no_default(lam) is not None:
                 self.raise_syntax_error_known_location(
-                    "non-default argument follows default argument", self.param_node(a))
+                    "non-default argument follows default argument", self.param_node(a, lam))
         self.pos = start
         self.repeat(self.param_no_default, lam)
         if types[self.pos] == LPAR:
@@ -537,11 +540,11 @@ class InvalidRules:
         self.pos = start
         return None
 
-    def param_node(self, i):
+    def param_node(self, i, lam):
         """The arg node a parameter starting at token i parsed into (for its location)."""
         mark = self.pos
         self.pos = i
-        a = self.param(False)
+        a = self.param(lam)
         self.pos = mark
         return a if a is not None else i
 

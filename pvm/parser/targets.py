@@ -283,6 +283,9 @@ class TargetRules:
                     a = self.expr_node(_Subscript, start, {"value": a, "slice": b, "ctx": LOAD})
                     continue
                 self.pos = i
+                if self.call_invalid_rules:
+                    # t_primary genexp: its invalid_comprehension also looks at '['.
+                    self.genexp()
                 return a
             if t == LPAR:
                 g = self.genexp()
