@@ -12,7 +12,8 @@ and exception tables) and produces a `Decoded`, cached on `code._decoded`:
   otherwise. YIELD_VALUE's argument is 1 when it is the yield of a `yield from`
   or `await` loop (it follows SEND), which is how `gi_yieldfrom` knows. An
   attribute instruction on a name the VM answers itself becomes its *_SPECIAL
-  row (see the DECODED rows of opcodes.py).
+  row, and RETURN_VALUE in generator code RETURN_FROM_GENERATOR (see the
+  DECODED rows of opcodes.py).
 * `instrs[i]` is `plain` with superinstructions fused in: a DECODED row (see the
   end of opcodes.py) replaces the first instruction of a run, its argument is
   the tuple of the parts' arguments, and the following instructions stay where
@@ -114,6 +115,7 @@ def _decode(code):
     d.handlers = _handlers_by_index(code, index_of_unit, len(raw))
     d.plain = [_replace_special(_resolve(code, opcode, arg, index_of_unit))
                for opcode, arg in raw]
+    _replace_by_flags(d.plain, code.co_flags)
     # Where control can arrive other than by falling through: jumps and handlers.
     d.jump_targets = frozenset([arg for opcode, arg in d.plain if opcode in O.JUMP_OPS]
                                + [h[0] for h in d.handlers if h is not None])
@@ -166,11 +168,29 @@ def _resolve(code, opcode, arg, index_of_unit):
     return (opcode, arg)
 
 
+def _flag_table():
+    """[(code flags, opcode replaced, DECODED opcode)] from rows with `code_flags`."""
+    return [(row.extra["code_flags"], O.OPS[row.extra["replaces"]].number, row.number)
+            for row in O.OPS.values() if row.kind == O.DECODED and "code_flags" in row.extra]
+
+
+_BY_FLAGS = _flag_table()
+
+
+def _replace_by_flags(plain, flags):
+    """Opcodes decoded apart in some kinds of code (RETURN_FROM_GENERATOR)."""
+    for mask, replaced, replacement in _BY_FLAGS:
+        if flags & mask:
+            for index, (opcode, arg) in enumerate(plain):
+                if opcode == replaced:
+                    plain[index] = (replacement, arg)
+
+
 def _special_table():
     """{(opcode, name): DECODED opcode} from the rows with `replaces` and `names`."""
     table = {}
     for row in O.OPS.values():
-        if row.kind == O.DECODED and "replaces" in row.extra:
+        if row.kind == O.DECODED and "names" in row.extra:
             for name in row.extra["names"]:
                 table[O.OPS[row.extra["replaces"]].number, name] = row.number
     return table

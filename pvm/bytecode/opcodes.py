@@ -378,6 +378,12 @@ for _name, _stack in (("LOAD_ATTR", "obj -- value"), ("LOAD_METHOD", "obj -- met
         kind=DECODED, extra={"replaces": _name, "names": _VM_ATTRIBUTES})
 del _name, _stack
 
+_op("RETURN_FROM_GENERATOR", NO_ARG, "value --",
+    "RETURN_VALUE in the code of a generator, coroutine or async generator: the frame "
+    "ends its generator. Decoded apart so that the loop tells it from a function's return "
+    "without a test.", kind=DECODED, terminates=True,
+    extra={"replaces": "RETURN_VALUE", "code_flags": 0x20 | 0x80 | 0x200})
+
 # Superinstructions, chosen from the opcode pairs and triples the benchmark programs
 # execute most. The decoder fuses the longest run that matches. Only the last part
 # may return, call, or jump to its target (a first-part FOR_ITER that is exhausted

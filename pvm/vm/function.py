@@ -16,9 +16,10 @@ VM stage. The contract with the runtime and the rest of the VM:
     real cells and the host's `type()` fills a class's `__classcell__`.
 
 What the loop needs from a function is kept in underscore slots, recomputed when
-__code__, __defaults__ or __kwdefaults__ change (`_refresh`): `_simple` says a
-call with exactly `_argcount` positional arguments needs no binding beyond
-filling the rest of the slots with NULL (`_pad`).
+__code__, __defaults__ or __kwdefaults__ change (`_refresh`): a call with exactly
+`_nfast` positional arguments and no keywords needs no binding beyond filling the
+rest of the slots with NULL (`_pad`); `_nfast` is -1 for generator functions and
+for signatures with *args, **kwargs or keyword-only parameters.
 """
 
 import types
@@ -65,7 +66,7 @@ class Function:
 
     __slots__ = ("__name__", "__qualname__", "__dict__", "__weakref__", "_code", "_globals",
                  "_builtins", "_defaults", "_kwdefaults", "_closure", "_annotations",
-                 "_module", "_doc", "_instrs", "_argcount", "_nlocalsplus", "_simple", "_pad",
+                 "_module", "_doc", "_instrs", "_argcount", "_nlocalsplus", "_nfast", "_pad",
                  "_kind")
 
     def __init__(self, code, globals, name=None, defaults=None, closure=None, kwdefaults=None,
@@ -94,8 +95,9 @@ class Function:
         self._argcount = code.co_argcount
         self._nlocalsplus = len(code.co_localsplusnames)
         self._kind = _kind_of(code.co_flags)
-        self._simple = (self._kind == PLAIN and not code.co_kwonlyargcount
-                        and not code.co_flags & (CO_VARARGS | CO_VARKEYWORDS))
+        simple = (self._kind == PLAIN and not code.co_kwonlyargcount
+                  and not code.co_flags & (CO_VARARGS | CO_VARKEYWORDS))
+        self._nfast = code.co_argcount if simple else -1
         self._pad = [NULL] * (self._nlocalsplus - code.co_argcount)
 
     # -- the host-callable face ------------------------------------------------

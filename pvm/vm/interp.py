@@ -85,7 +85,7 @@ def run_code(code, globals, locals=None, closure=None):
 
 def call_function(func, args, kwargs):
     """A call of pvm function `func` from host code: bind, then run a nested loop."""
-    if func._simple and not kwargs and len(args) == func._argcount:
+    if not kwargs and len(args) == func._nfast:
         fast = list(args)
         fast += func._pad
     elif kwargs:
@@ -294,7 +294,7 @@ def _complex_call(op, arg, stack):
             if op == O.CALL_FUNCTION_EX and any(type(name) is not str for name in names):
                 raise TypeError("keywords must be strings")
             return func, bind(func, args, names, kwvalues)
-        if func._simple and len(args) == func._argcount:
+        if len(args) == func._nfast:
             fast = list(args)
             fast += func._pad
             return func, fast
@@ -330,6 +330,7 @@ def execute(ts, frame, value=NULL, throw=None,
             POP_JUMP_IF_NONE=O.POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE=O.POP_JUMP_IF_NOT_NONE,
             CALL_FUNCTION=O.CALL_FUNCTION, CALL_METHOD=O.CALL_METHOD,
             CALL_FUNCTION_KW=O.CALL_FUNCTION_KW, CALL_FUNCTION_EX=O.CALL_FUNCTION_EX,
+            SEND=O.SEND, RETURN_FROM_GENERATOR=O.RETURN_FROM_GENERATOR,
             # superinstructions (DECODED rows of opcodes.py)
             LOAD_FAST__LOAD_FAST=O.LOAD_FAST__LOAD_FAST,
             LOAD_FAST__LOAD_CONST=O.LOAD_FAST__LOAD_CONST,
@@ -364,6 +365,7 @@ def execute(ts, frame, value=NULL, throw=None,
             POP_TOP__JUMP_BACKWARD=O.POP_TOP__JUMP_BACKWARD,
             # helpers
             NULL=NULL, Frame=Frame, Function=Function, Method=Method, new=_new,
+            Generator=generators.Generator, Coroutine=generators.Coroutine,
             HANDLERS=HANDLERS, limit=_limit, bind=bind, load_builtin=load_builtin,
             make_generator=generators.make, next=next, getattr=getattr, setattr=setattr,
             tuple=tuple, type=type, len=len, iter=iter, add_traceback=add_traceback,
@@ -435,14 +437,18 @@ def execute(ts, frame, value=NULL, throw=None,
                         push(getattr(fast[arg[0]], arg[1]))
                         continue
                     elif op == FOR_ITER__STORE_FAST:
-                        value = next(stack[-1], NULL)
-                        if value is NULL:
-                            pop()
-                            pc = arg[0]
-                        else:
-                            fast[arg[1]] = value
-                            pc += 1
-                        continue
+                        func = stack[-1]
+                        if type(func) is not Generator or func._running or func._frame is None:
+                            value = next(func, NULL)
+                            if value is NULL:
+                                pop()
+                                pc = arg[0]
+                            else:
+                                fast[arg[1]] = value
+                                pc += 1
+                            continue
+                        value = None
+                        nargs = -2
                     elif op == LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST:
                         pc += 2
                         fast[arg[3]] = arg[2](fast[arg[0]], arg[1])
@@ -458,8 +464,13 @@ def execute(ts, frame, value=NULL, throw=None,
                         continue
                     elif op == LOAD_FAST__LOAD_METHOD:
                         pc += 1
-                        push(getattr(fast[arg[0]], arg[1]))
-                        push(NULL)
+                        value = getattr(fast[arg[0]], arg[1])
+                        if type(value) is Method:
+                            push(value.__func__)
+                            push(value.__self__)
+                        else:
+                            push(value)
+                            push(NULL)
                         continue
                     elif op == CALL_METHOD:
                         # canonical: ops.control.CALL_METHOD (the call itself is below)
@@ -583,18 +594,22 @@ def execute(ts, frame, value=NULL, throw=None,
                         pc += 1
                         continue
                     elif op == FOR_ITER__UNPACK_SEQUENCE:
-                        value = next(stack[-1], NULL)
-                        if value is NULL:
-                            pop()
-                            pc = arg[0]
+                        func = stack[-1]
+                        if type(func) is not Generator or func._running or func._frame is None:
+                            value = next(func, NULL)
+                            if value is NULL:
+                                pop()
+                                pc = arg[0]
+                                continue
+                            pc += 1
+                            if type(value) is tuple and len(value) == arg[1]:
+                                stack.extend(value[::-1])
+                            else:
+                                push(value)
+                                HANDLERS[UNPACK_SEQUENCE](ts, frame, stack, arg[1], pc)
                             continue
-                        pc += 1
-                        if type(value) is tuple and len(value) == arg[1]:
-                            stack.extend(value[::-1])
-                        else:
-                            push(value)
-                            HANDLERS[UNPACK_SEQUENCE](ts, frame, stack, arg[1], pc)
-                        continue
+                        value = None
+                        nargs = -2
                     elif op == COMPARE_OP__POP_JUMP_IF_TRUE:
                         value = pop()
                         value = arg[0](pop(), value)
@@ -611,14 +626,18 @@ def execute(ts, frame, value=NULL, throw=None,
                             pc = arg[2]
                         continue
                     elif op == FOR_ITER:
-                        # canonical: ops.control.FOR_ITER
-                        value = next(stack[-1], NULL)
-                        if value is NULL:
-                            pop()
-                            pc = arg
-                        else:
-                            push(value)
-                        continue
+                        # canonical: ops.control.FOR_ITER (a pvm generator is resumed in place)
+                        func = stack[-1]
+                        if type(func) is not Generator or func._running or func._frame is None:
+                            value = next(func, NULL)
+                            if value is NULL:
+                                pop()
+                                pc = arg
+                            else:
+                                push(value)
+                            continue
+                        value = None
+                        nargs = -2
                     elif op == COMPARE_OP:
                         # canonical: ops.objects.COMPARE_OP
                         value = pop()
@@ -635,8 +654,13 @@ def execute(ts, frame, value=NULL, throw=None,
                         continue
                     elif op == LOAD_METHOD:
                         # canonical: ops.objects.LOAD_METHOD
-                        stack[-1] = getattr(stack[-1], arg)
-                        push(NULL)
+                        value = getattr(stack[-1], arg)
+                        if type(value) is Method:
+                            stack[-1] = value.__func__
+                            push(value.__self__)
+                        else:
+                            stack[-1] = value
+                            push(NULL)
                         continue
                     elif op == LOAD_FAST__LOAD_FAST__STORE_ATTR:
                         pc += 2
@@ -746,10 +770,75 @@ def execute(ts, frame, value=NULL, throw=None,
                         stack[-arg].append(value)
                         continue
                     elif op == YIELD_VALUE:
-                        # canonical: ops.coroutines.YIELD_VALUE; generators run as entry frames
+                        # canonical: ops.coroutines.YIELD_VALUE
                         frame._lasti = pc - 1
-                        ts.frame = back
-                        return pop()
+                        if frame is entry:
+                            ts.frame = back
+                            return pop()
+                        # Resumed in place by FOR_ITER or SEND: back to that instruction's
+                        # frame, the value on its stack.
+                        value = pop()
+                        func = frame._gen
+                        frame._gen = None
+                        func._exc = ts.excs.pop()
+                        func._running = False
+                        callee = frame
+                        frame = ts.frame = frame.f_back
+                        callee.f_back = None
+                        instrs = frame._instrs
+                        fast = frame._fast
+                        stack = frame._stack
+                        push = stack.append
+                        pop = stack.pop
+                        glb = frame.f_globals
+                        bltn = frame.f_builtins
+                        pc = frame._lasti + 1
+                        push(value)
+                        continue
+                    elif op == RETURN_FROM_GENERATOR:
+                        # canonical: ops.control.RETURN_FROM_GENERATOR
+                        value = pop()
+                        if frame is entry:
+                            break
+                        # Resumed in place: the generator is done; its FOR_ITER is
+                        # exhausted, its SEND jumps with the value.
+                        frame._lasti = pc - 1
+                        func = frame._gen
+                        frame._gen = None
+                        ts.excs.pop()
+                        func._running = False
+                        func._finish()
+                        callee = frame
+                        frame = ts.frame = frame.f_back
+                        callee.f_back = None
+                        instrs = frame._instrs
+                        fast = frame._fast
+                        stack = frame._stack
+                        push = stack.append
+                        pop = stack.pop
+                        glb = frame.f_globals
+                        bltn = frame.f_builtins
+                        op, arg = instrs[frame._lasti]
+                        if op == SEND:
+                            stack[-1] = value
+                            pc = arg
+                        else:
+                            pop()
+                            pc = arg if op == FOR_ITER else arg[0]
+                        continue
+                    elif op == SEND:
+                        # canonical: ops.coroutines.SEND (pvm generators and coroutines are
+                        # resumed in place)
+                        func = stack[-2]
+                        value = stack[-1]
+                        if ((type(func) is Generator or type(func) is Coroutine)
+                                and not func._running and func._frame is not None
+                                and (value is None or func._frame._lasti >= 0)):
+                            pop()
+                            nargs = -2
+                        else:
+                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                            continue
                     elif op == CALL_FUNCTION_KW or op == CALL_FUNCTION_EX:
                         # canonical: ops.control.CALL_FUNCTION_KW / CALL_FUNCTION_EX
                         frame._lasti = pc - 1
@@ -764,7 +853,8 @@ def execute(ts, frame, value=NULL, throw=None,
                     # <<< dispatch
 
                     # -- Calls: func is stack[-1 - nargs] with its arguments above it,
-                    # or (nargs == -1) a pvm function with its slots bound in `value`.
+                    # or (nargs == -1) a pvm function with its slots bound in `value`,
+                    # or (nargs == -2) a generator to resume in place, sending `value`.
                     if nargs >= 0:
                         if type(func) is Method and type(func.__func__) is Function:
                             stack.insert(len(stack) - nargs, func.__self__)
@@ -772,12 +862,16 @@ def execute(ts, frame, value=NULL, throw=None,
                             nargs += 1
                         if type(func) is Function:
                             base = len(stack) - nargs
-                            if func._simple and nargs == func._argcount:
+                            if nargs == func._nfast:
                                 value = stack[base:]
                                 value += func._pad
+                                del stack[base - 1:]
                             else:
                                 value = bind(func, stack[base:])
-                            del stack[base - 1:]
+                                del stack[base - 1:]
+                                if func._kind:
+                                    push(make_generator(func, value))
+                                    continue
                         else:
                             frame._lasti = pc - 1
                             if nargs == 0:
@@ -791,7 +885,30 @@ def execute(ts, frame, value=NULL, throw=None,
                                 del stack[base:]
                                 stack[-1] = func(*value)
                             continue
-                    if func._kind:
+                    elif nargs == -2:
+                        depth = frame._depth + 1
+                        if depth > limit[0]:
+                            raise recursion_error()
+                        frame._lasti = pc - 1
+                        func._running = True
+                        ts.excs.append(func._exc)
+                        callee = func._frame
+                        callee.f_back = frame
+                        callee._depth = depth
+                        callee._gen = func
+                        frame = ts.frame = callee
+                        instrs = frame._instrs
+                        fast = frame._fast
+                        stack = frame._stack
+                        push = stack.append
+                        pop = stack.pop
+                        glb = frame.f_globals
+                        bltn = frame.f_builtins
+                        pc = frame._lasti + 1
+                        if pc:
+                            push(value)
+                        continue
+                    elif func._kind:
                         push(make_generator(func, value))
                         continue
                     depth = frame._depth + 1
@@ -856,8 +973,22 @@ def execute(ts, frame, value=NULL, throw=None,
                 stack.clear()
                 if frame is entry:
                     ts.frame = back
+                    if error is not value:
+                        raise value
                     raise
-                frame = frame.f_back
+                if frame.f_code.co_flags & 0x2A0:
+                    # A generator resumed in place ends with the exception (PEP 479 applies).
+                    func = frame._gen
+                    frame._gen = None
+                    ts.excs.pop()
+                    func._running = False
+                    func._finish()
+                    value = func._convert(value)
+                    callee = frame
+                    frame = frame.f_back
+                    callee.f_back = None
+                else:
+                    frame = frame.f_back
                 ts.frame = frame
                 instrs = frame._instrs
                 fast = frame._fast

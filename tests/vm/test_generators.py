@@ -288,6 +288,114 @@ SNIPPETS = {
                 print(e)
         asyncio.run(main())
     """,
+    "resumed_in_place": """
+        def pairs():
+            yield 1, "a"
+            yield 2, "b"
+        for n, letter in pairs():
+            print(n, letter)
+        def gen_raises():
+            yield 1
+            raise KeyError("inside")
+        try:
+            for v in gen_raises():
+                print("got", v)
+        except KeyError as e:
+            print("propagated", e)
+        def gen_stops():
+            yield 1
+            raise StopIteration
+        try:
+            for v in gen_stops():
+                pass
+        except RuntimeError as e:
+            print(e, type(e.__cause__).__name__)
+        def watch():
+            yield w.gi_running, w.gi_frame.f_back is not None
+        w = watch()
+        for item in w:
+            print(item, w.gi_frame.f_back if w.gi_frame else "done")
+        def nested(depth):
+            if depth:
+                result = yield from nested(depth - 1)
+                return result + 1
+            yield "bottom"
+            return 0
+        g = nested(300)
+        print(next(g))
+        try:
+            next(g)
+        except StopIteration as e:
+            print("depth", e.value)
+        def counter():
+            total = 0
+            while True:
+                x = yield total
+                if x is None:
+                    return total
+                total += x
+        def driver():
+            r = yield from counter()
+            yield ("final", r)
+        d = driver()
+        print(next(d), d.send(5), d.send(6), next(d))
+        import sys
+        def exc_state():
+            try:
+                raise ValueError("in gen")
+            except ValueError:
+                yield sys.exc_info()[0].__name__
+            yield sys.exc_info()[0]
+        try:
+            raise KeyError("outer")
+        except KeyError:
+            for item in exc_state():
+                print(item, sys.exc_info()[0].__name__)
+        def gen_tb():
+            yield 1
+            1 / 0
+        def consume():
+            for x in gen_tb():
+                pass
+        consume()
+    """,
+    "await_chain_in_place": """
+        import types
+        @types.coroutine
+        def suspend():
+            return (yield "tick")
+        async def leaf(n):
+            got = await suspend()
+            return n * 2 + (got or 0)
+        async def middle(n):
+            return await leaf(n) + 1
+        async def top():
+            results = []
+            for i in range(3):
+                results.append(await middle(i))
+            return results
+        co = top()
+        value = co.send(None)
+        try:
+            while True:
+                value = co.send(10)
+        except StopIteration as e:
+            print(value, e.value)
+        async def failing():
+            await suspend()
+            raise ValueError("async fail")
+        async def catcher():
+            try:
+                await failing()
+            except ValueError as e:
+                return f"caught {e}"
+        c = catcher()
+        c.send(None)
+        try:
+            c.send(None)
+        except StopIteration as e:
+            print(e.value)
+    """,
 }
 
 

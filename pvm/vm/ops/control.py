@@ -78,6 +78,10 @@ def RETURN_VALUE(ts, frame, stack, arg, pc):
     return RETURNED
 
 
+def RETURN_FROM_GENERATOR(ts, frame, stack, arg, pc):
+    return RETURNED
+
+
 # -- calls ------------------------------------------------------------------------
 
 def _pop_args(stack, count):

@@ -7,6 +7,7 @@ same name, errors raised outside `except` blocks.
 
 from pvm.vm.calls import merge_kwargs
 from pvm.vm.frame import NULL
+from pvm.vm.function import Method
 
 
 # -- attributes and items ----------------------------------------------------------
@@ -28,9 +29,14 @@ def DELETE_ATTR(ts, frame, stack, arg, pc):
 
 
 def LOAD_METHOD(ts, frame, stack, arg, pc):
-    # A bound method of a pvm function is split by the call; NULL means "no self".
-    stack[-1] = getattr(stack[-1], arg)
-    stack.append(NULL)
+    # A bound method is split into its function and self; NULL means "no self".
+    value = getattr(stack[-1], arg)
+    if type(value) is Method:
+        stack[-1] = value.__func__
+        stack.append(value.__self__)
+    else:
+        stack[-1] = value
+        stack.append(NULL)
     return pc
 
 
