@@ -102,6 +102,7 @@ def _minus_one(value):
 def encode_linetable(positions, firstlineno):
     """Encode one Position per instruction unit into co_linetable bytes."""
     out = bytearray()
+    append = out.append
     previous = firstlineno
     i, n = 0, len(positions)
     while i < n:
@@ -109,17 +110,23 @@ def encode_linetable(positions, firstlineno):
         j = i + 1
         while j < n and positions[j] == pos:
             j += 1
-        write_varint(out, j - i)
-        if pos.lineno is None:
-            write_signed_varint(out, NO_LINE)
-            write_varint(out, 0)
+        lineno, end_lineno, col, end_col = pos
+        values = [j - i]
+        if lineno is None:
+            values.append((-NO_LINE << 1) | 1)
+            values.append(0)
         else:
-            write_signed_varint(out, pos.lineno - previous)
-            previous = pos.lineno
-            span = 0 if pos.end_lineno is None else pos.end_lineno - pos.lineno + 1
-            write_varint(out, span)
-        write_varint(out, _plus_one(pos.col))
-        write_varint(out, _plus_one(pos.end_col))
+            delta = lineno - previous
+            values.append((-delta << 1) | 1 if delta < 0 else delta << 1)
+            previous = lineno
+            values.append(0 if end_lineno is None else max(0, end_lineno - lineno + 1))
+        values.append(0 if col is None else max(0, col + 1))
+        values.append(0 if end_col is None else max(0, end_col + 1))
+        for value in values:
+            if value < 0x80:
+                append(value)
+            else:
+                write_varint(out, value)
         i = j
     return bytes(out)
 

@@ -210,7 +210,11 @@ def optimize_basic_block(block, consts, add_const):
 def clean_basic_block(block):
     """Remove NOPs, keeping one where it alone carries a line number (CPython's rule)."""
     instrs = block.instrs
-    if not any(i.op == op.NOP for i in instrs):
+    nop = op.NOP
+    for instr in instrs:
+        if instr.op == nop:
+            break
+    else:
         return
     out = []
     n = len(instrs)
@@ -452,6 +456,17 @@ def add_checks_for_unbound_locals(blocks, nparams, nlocals):
 # Stack depth and exception targets (CPython 3.11 stackdepth, label_exception_targets)
 # ---------------------------------------------------------------------------
 
+_EFFECTS = {}
+
+
+def _effect(opcode, arg):
+    """(pops, net effect, net effect when jumping, terminates) of one instruction."""
+    row = op.BY_NUMBER[opcode]
+    pops, pushes = row.pops_pushes(arg)
+    jpops, jpushes = row.pops_pushes(arg, True)
+    return pops, pushes - pops, jpushes - jpops, row.terminates
+
+
 def stackdepth(blocks):
     """Each block's depth at entry; returns the maximum depth. Raises on inconsistency."""
     for block in blocks:
@@ -467,26 +482,28 @@ def stackdepth(blocks):
             raise SystemError(f"inconsistent stack depth {target.startdepth} != {depth}")
 
     push(blocks[0], 0)
-    rows = op.BY_NUMBER
+    effects = _EFFECTS
     while work:
         block = work.pop()
         depth = block.startdepth
         falls = True
         for instr in block.instrs:
-            row = rows[instr.op]
-            pops, pushes = row.pops_pushes(instr.arg)
+            key = (instr.op, instr.arg)
+            effect = effects.get(key)
+            if effect is None:
+                effect = effects[key] = _effect(instr.op, instr.arg)
+            pops, net, jump_net, terminates = effect
             if depth - pops < 0:
-                raise SystemError(f"stack underflow at {row.name}")
+                raise SystemError(f"stack underflow at {op.BY_NUMBER[instr.op].name}")
             if instr.target is not None:
-                jpops, jpushes = row.pops_pushes(instr.arg, True)
-                target_depth = depth - jpops + jpushes
+                target_depth = depth + jump_net
                 if target_depth > maxdepth:
                     maxdepth = target_depth
                 push(instr.target, target_depth)
-            depth = depth - pops + pushes
+            depth += net
             if depth > maxdepth:
                 maxdepth = depth
-            if row.terminates:
+            if terminates:
                 falls = False
                 break
         if falls and block.next is not None:
