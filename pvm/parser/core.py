@@ -119,6 +119,9 @@ class ParserCore:
         self._levels = None
         # 'single' mode's NEWLINE made from the ENDMARKER: no columns, like it.
         self.implicit_newline = -1
+        # Error offsets stay in bytes where CPython's tokenizer has no encoding: an
+        # f-string's sub-parser, undeclared bytes (set by pvm.parser.parse).
+        self.byte_offsets = bool(starting_lineno)
 
     # -- tokens --------------------------------------------------------------
 
@@ -295,10 +298,12 @@ class ParserCore:
             col_offset -= self.starting_col_offset
             end_col_offset -= self.starting_col_offset
         text = self.error_line(lineno)
-        col = byte_to_char_offset(text, col_offset)
+        col = col_offset
         end_col = end_col_offset
-        if end_col > 0:
-            end_col = byte_to_char_offset(text, end_col)
+        if not self.byte_offsets:
+            col = byte_to_char_offset(text, col_offset)
+            if end_col > 0:
+                end_col = byte_to_char_offset(text, end_col)
         raise syntax_error(message, self.filename, lineno, col - 1, text, end_lineno,
                            end_col - 1, cls=errtype)
 
@@ -371,7 +376,29 @@ class ParserCore:
         if self.starting_lineno:
             message = "f-string: " + message
         text = self.error_line(lineno)
+        if self.byte_offsets:
+            col = char_to_byte_offset(self.source_line(lineno), col + 1) - 1
+            end_col = char_to_byte_offset(self.source_line(end_lineno), end_col + 1) - 1
         raise syntax_error(message, self.filename, lineno, col, text, end_lineno, end_col)
+
+    def source_line(self, lineno):
+        rel = lineno - self.line_offset
+        return self.lines[rel - 1] if 0 < rel <= len(self.lines) else ""
+
+    def in_error_offsets(self, exc):
+        """A tokenizer error (character offsets) as this parse reports errors: the
+        errors the tokenizer leaves to pegen (tok->done codes) are located by pegen,
+        in bytes when there is no encoding; the ones it raises itself count characters."""
+        from pvm.lexer import is_deferred_error
+        if not self.byte_offsets or not isinstance(exc.lineno, int) or not is_deferred_error(exc):
+            return exc
+        offset, end_offset = exc.offset, exc.end_offset
+        if isinstance(offset, int):
+            offset = char_to_byte_offset(self.source_line(exc.lineno), offset)
+        if isinstance(end_offset, int) and isinstance(exc.end_lineno, int):
+            end_offset = char_to_byte_offset(self.source_line(exc.end_lineno), end_offset)
+        return type(exc)(exc.msg, (exc.filename, exc.lineno, offset, exc.text, exc.end_lineno,
+                                   end_offset))
 
     def warn(self, category, message, lineno, col=0):
         """A compile-time warning (warn_invalid_escape_sequence): warnings.warn_explicit
@@ -396,6 +423,13 @@ def byte_to_char_offset(line, offset):
     if offset < 0:
         return offset
     return len(data[:offset].decode("utf-8", "replace"))
+
+
+def char_to_byte_offset(line, offset):
+    """A 1-based character offset in `line` -> 1-based UTF-8 byte offset."""
+    if offset <= 0 or line.isascii():
+        return offset
+    return len(line[:offset - 1].encode("utf-8", "surrogatepass")) + 1 + max(0, offset - 1 - len(line))
 
 
 def parse_number(s):

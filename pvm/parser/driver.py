@@ -121,7 +121,7 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
         try:
             result = rule()
         except TokenizerErrorReached as reached:
-            raise reached.error from None
+            raise self.in_error_offsets(reached.error) from None
         except SyntaxError as err:
             self.raise_later_tokenizer_error(err)
         self.quiet_replay = False
@@ -133,7 +133,7 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
         try:
             rule()
         except TokenizerErrorReached as reached:
-            raise reached.error from None
+            raise self.in_error_offsets(reached.error) from None
         except SyntaxError as err:
             self.raise_later_tokenizer_error(err)
         self.set_syntax_error(last_token)
@@ -156,11 +156,11 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
         if self.error_index < self.ntokens:
             exc = self.error_token_exc()
             if not is_deferred_error(exc):
-                raise exc from None
+                raise self.in_error_offsets(exc) from None
             if exc.msg.endswith("was never closed"):
                 current_line = self.starts[min(self.fill, self.ntokens - 1)][0]
                 if current_line > exc.lineno:
-                    raise exc from None
+                    raise self.in_error_offsets(exc) from None
         raise err
 
     def raise_syntax_error_at_pos(self, message):
