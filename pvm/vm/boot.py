@@ -346,10 +346,9 @@ def _interactive_hook():
     interp = current()
     try:
         readline = interp.import_module("readline")
-        rlcompleter = interp.import_module("rlcompleter")
     except ImportError:
         return
-    del rlcompleter
+    readline.set_completer(_lazy_completer(interp, readline))
     readline_doc = getattr(readline, "__doc__", "") or ""
     if "libedit" in readline_doc:
         readline.parse_and_bind("bind ^I rl_complete")
@@ -374,6 +373,23 @@ def _interactive_hook():
 
         import atexit
         atexit.register(write_history)
+
+
+def _lazy_completer(interp, readline):
+    """A completer that imports rlcompleter (and inspect with it) on the first TAB:
+    site.py imports it at once, which on pvm would compile a dozen modules before the
+    first prompt. rlcompleter's import installs its own completer, used from then on."""
+    def complete(text, state):
+        if readline.get_completer() is complete:
+            try:
+                interp.import_module("rlcompleter")
+            except ImportError:
+                return None
+        completer = readline.get_completer()
+        if completer is complete or completer is None:
+            return None
+        return completer(text, state)
+    return complete
 
 
 _interactive_hook.__qualname__ = _interactive_hook.__name__ = "register_readline"

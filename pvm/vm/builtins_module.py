@@ -222,11 +222,8 @@ def _is_host_code(value):
 
 
 def _is_mapping(value):
-    """PyMapping_Check: has __getitem__ and is not a plain sequence type."""
-    if isinstance(value, dict):
-        return True
-    cls = type(value)
-    return hasattr(cls, "__getitem__") and not isinstance(value, (list, tuple, str))
+    """PyMapping_Check: the type has a __getitem__ (lists and tuples count, as in C)."""
+    return isinstance(value, dict) or hasattr(type(value), "__getitem__")
 
 
 def pvm_eval(source, globals=None, locals=None, /):

@@ -302,24 +302,28 @@ def _apply_warnoptions(config):
 
 
 def _run_program(interp, opts):
-    """The program part of Py_RunMain; returns the exit status."""
+    """The program part of Py_RunMain (pymain_run_python); returns the exit status."""
+    from pvm.vm import repl
     config = interp.config
-    status = None
     if opts.command is not None:
         status = _run_guarded(interp, lambda: _run_command(interp, opts.command))
     elif opts.module is not None:
         status = _run_guarded(interp, lambda: _run_module(interp, opts.module))
     elif opts.script is not None and opts.script != "-":
         status = _run_guarded(interp, lambda: _run_path(interp, opts.script))
-    elif opts.script == "-" or not _stdin_is_tty():
-        status = _run_guarded(interp, lambda: _run_stdin(interp))
-    else:
-        from pvm.vm import repl
+    elif opts.script is None and (_stdin_is_tty() or config.interactive):
+        # pymain_run_stdin: an interactive session; SystemExit exits it.
+        config.inspect = 0
         _run_startup_file(interp)
         return repl.interact(interp, banner=not config.quiet)
-    if config.inspect:
-        from pvm.vm import repl
-        interp.config.inspect = 0
+    else:
+        status = _run_guarded(interp, lambda: _run_stdin(interp))
+    # pymain_repl: -i (or PYTHONINSPECT set by the program) after the program.
+    if not config.inspect and not config.ignore_environment and \
+            os.environ.get("PYTHONINSPECT"):
+        config.inspect = 1
+    if config.inspect and (_stdin_is_tty() or config.interactive):
+        config.inspect = 0
         return repl.interact(interp, banner=False)
     return status
 

@@ -7,10 +7,11 @@ in `__main__` and keeps the session going after exceptions, which are printed th
 (line editing; history once site's interactive hook has run); otherwise prompts go to
 stderr and lines are read from stdin, as CPython does.
 
-Whether more lines are needed is decided as `codeop` decides it: compile with
-PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT; a SyntaxError that goes away
-when more text is possible ("incomplete input") asks for a continuation line, and a
-compound statement ends at an empty line.
+Whether more lines are needed is decided as the C REPL's tokenizer decides it:
+open brackets, an unterminated triple-quoted string or a trailing backslash ask for a
+continuation line (found from the SyntaxError the statement gives so far), and a
+compound statement goes on until an empty line. Anything else that does not compile
+is reported at once (`1 +` is a SyntaxError, as in python3, not a continuation).
 """
 
 import os
@@ -18,11 +19,8 @@ import sys as _host_sys
 
 from pvm.vm import display
 
-PyCF_DONT_IMPLY_DEDENT = 0x0200
-PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
-
 # SyntaxError messages that, at the end of the input, mean "keep reading".
-_INCOMPLETE_MESSAGES = ("incomplete input", "unexpected EOF while parsing",
+_INCOMPLETE_MESSAGES = ("unexpected EOF while parsing",
                         "was never closed", "unterminated triple-quoted string literal",
                         "expected an indented block", "EOF while scanning")
 
@@ -133,38 +131,32 @@ def _compile(source, flags):
 
 
 def needs_more(source):
-    """codeop._maybe_compile's answer: True while the statement is incomplete."""
+    """True while the statement is incomplete, as the C REPL's tokenizer decides it:
+    open brackets, an unterminated triple-quoted string, a trailing backslash, or a
+    compound statement not yet closed by an empty line."""
     lines = source.split("\n")
     if all(not line.strip() or line.strip().startswith("#") for line in lines):
         return False
-    flags = PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT
+    if source.endswith("\\"):
+        return True
     try:
-        _compile(source, flags)
-    except SyntaxError:
-        try:
-            _compile(source + "\n", flags)
-            return True
-        except SyntaxError as exc:
-            if _is_incomplete(exc, source):
-                return True
-        return False
+        _compile(source + "\n", 0)
+    except SyntaxError as exc:
+        return _is_incomplete(exc, source)
     except (ValueError, OverflowError, TypeError):
         return False
-    # A compound statement goes on until an empty line, as in the C REPL.
     return _opens_block(lines) and lines[-1].strip() != ""
 
 
 def _is_incomplete(exc, source):
+    """A SyntaxError that only says the input stopped too early."""
     message = str(exc.msg) if getattr(exc, "msg", None) is not None else str(exc)
-    if "incomplete input" in message:
-        return True
-    last = source.count("\n") + 1
-    lineno = exc.lineno or 0
-    end = getattr(exc, "end_lineno", None) or lineno
     if not any(text in message for text in _INCOMPLETE_MESSAGES):
         return False
-    return end >= last or lineno >= last or "never closed" in message \
-        or "unterminated triple-quoted" in message
+    if "never closed" in message or "unterminated triple-quoted" in message:
+        return True
+    last = source.count("\n") + 1
+    return (exc.lineno or 0) >= last
 
 
 def _opens_block(lines):
