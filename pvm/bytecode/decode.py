@@ -263,3 +263,25 @@ def fuse(d):
         instrs[index] = fused
         index += len(fused[1])
     return instrs
+
+
+def init_instrs(code):
+    """`instrs` for an __init__ run in place by a class call: returns are INIT_RETURN.
+
+    A superinstruction that ends in RETURN_VALUE is unfused (its parts stay in
+    place after it), and every RETURN_VALUE becomes INIT_RETURN.
+    """
+    d = decode(code)
+    variant = d.extra.get("init")
+    if variant is None:
+        returns = frozenset(number for number, row in O.BY_NUMBER.items()
+                            if "RETURN_VALUE" in row.extra.get("parts", ()))
+        variant = []
+        for index, (opcode, arg) in enumerate(d.instrs):
+            if opcode in returns:
+                opcode, arg = d.plain[index]
+            if opcode == O.RETURN_VALUE:
+                opcode = O.INIT_RETURN
+            variant.append((opcode, arg))
+        d.extra["init"] = variant
+    return variant

@@ -384,6 +384,12 @@ _op("RETURN_FROM_GENERATOR", NO_ARG, "value --",
     "without a test.", kind=DECODED, terminates=True,
     extra={"replaces": "RETURN_VALUE", "code_flags": 0x20 | 0x80 | 0x200})
 
+_op("INIT_RETURN", NO_ARG, "value --",
+    "RETURN_VALUE of an __init__ that a class call runs in place: TypeError unless the "
+    "value is None; the call's result is the new object, which the caller's stack holds. "
+    "In the instruction list decode.init_instrs makes for such frames.",
+    kind=DECODED, terminates=True)
+
 # Superinstructions, chosen from the opcode pairs and triples the benchmark programs
 # execute most. The decoder fuses the longest run that matches. Only the last part
 # may return, call, or jump to its target (a first-part FOR_ITER that is exhausted

@@ -66,7 +66,7 @@ class Function:
 
     __slots__ = ("__name__", "__qualname__", "__dict__", "__weakref__", "_code", "_globals",
                  "_builtins", "_defaults", "_kwdefaults", "_closure", "_annotations",
-                 "_module", "_doc", "_instrs", "_argcount", "_nlocalsplus", "_nfast", "_pad",
+                 "_module", "_doc", "_instrs", "_init_instrs", "_argcount", "_nlocalsplus", "_nfast", "_pad",
                  "_kind")
 
     def __init__(self, code, globals, name=None, defaults=None, closure=None, kwdefaults=None,
@@ -92,6 +92,7 @@ class Function:
     def _refresh(self):
         code = self._code
         self._instrs = decode(code).instrs
+        self._init_instrs = None
         self._argcount = code.co_argcount
         self._nlocalsplus = len(code.co_localsplusnames)
         self._kind = _kind_of(code.co_flags)

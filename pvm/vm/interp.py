@@ -44,13 +44,13 @@ import sys
 
 from pvm.bytecode import opcodes as O
 from pvm.bytecode.code import CO_OPTIMIZED
-from pvm.bytecode.decode import decode
+from pvm.bytecode.decode import decode, init_instrs
 from pvm.vm import function, generators, state
 from pvm.vm.calls import bind, merge_kwargs, star_args
 from pvm.vm.frame import NULL, TRACEBACK_KEY, Frame, add_traceback
 from pvm.vm.function import Function, Method
 from pvm.vm.ops import HANDLERS
-from pvm.vm.ops.control import chain_context
+from pvm.vm.ops.control import chain_context, init_result_error
 from pvm.vm.ops.names import load_builtin
 
 _limit = state._limit
@@ -309,7 +309,8 @@ def _complex_call(op, arg, stack):
 LOOP_GLOBALS = ("O", "NULL", "Frame", "Function", "Method", "_new", "HANDLERS", "_limit",
                 "bind", "load_builtin", "generators", "add_traceback", "chain_context",
                 "TRACEBACK_KEY", "_recursion_error", "_complex_call", "GC_STRESS", "TRACE",
-                "execute_traced", "frame_for_call", "gc", "install")
+                "execute_traced", "frame_for_call", "gc", "install", "init_instrs",
+                "init_result_error")
 
 
 # The loop. Its default arguments are constants (opcode numbers, helpers) read as
@@ -331,6 +332,7 @@ def execute(ts, frame, value=NULL, throw=None,
             CALL_FUNCTION=O.CALL_FUNCTION, CALL_METHOD=O.CALL_METHOD,
             CALL_FUNCTION_KW=O.CALL_FUNCTION_KW, CALL_FUNCTION_EX=O.CALL_FUNCTION_EX,
             SEND=O.SEND, RETURN_FROM_GENERATOR=O.RETURN_FROM_GENERATOR,
+            INIT_RETURN=O.INIT_RETURN,
             # superinstructions (DECODED rows of opcodes.py)
             LOAD_FAST__LOAD_FAST=O.LOAD_FAST__LOAD_FAST,
             LOAD_FAST__LOAD_CONST=O.LOAD_FAST__LOAD_CONST,
@@ -366,6 +368,8 @@ def execute(ts, frame, value=NULL, throw=None,
             # helpers
             NULL=NULL, Frame=Frame, Function=Function, Method=Method, new=_new,
             Generator=generators.Generator, Coroutine=generators.Coroutine,
+            object_new=object.__new__, init_instrs=init_instrs,
+            init_result_error=init_result_error,
             HANDLERS=HANDLERS, limit=_limit, bind=bind, load_builtin=load_builtin,
             make_generator=generators.make, next=next, getattr=getattr, setattr=setattr,
             tuple=tuple, type=type, len=len, iter=iter, add_traceback=add_traceback,
@@ -826,6 +830,27 @@ def execute(ts, frame, value=NULL, throw=None,
                             pop()
                             pc = arg if op == FOR_ITER else arg[0]
                         continue
+                    elif op == INIT_RETURN:
+                        # canonical: ops.control.INIT_RETURN
+                        value = pop()
+                        if value is None:
+                            # The call's result is the new object, below on the caller's stack.
+                            value = frame.f_back._stack.pop()
+                            break
+                        # __init__ returned something: the TypeError comes from the call.
+                        value = init_result_error(value)
+                        frame._lasti = pc - 1
+                        frame = ts.frame = frame.f_back
+                        instrs = frame._instrs
+                        fast = frame._fast
+                        stack = frame._stack
+                        push = stack.append
+                        pop = stack.pop
+                        glb = frame.f_globals
+                        bltn = frame.f_builtins
+                        pc = frame._lasti + 1
+                        pop()
+                        raise value
                     elif op == SEND:
                         # canonical: ops.coroutines.SEND (pvm generators and coroutines are
                         # resumed in place)
@@ -872,6 +897,28 @@ def execute(ts, frame, value=NULL, throw=None,
                                 if func._kind:
                                     push(make_generator(func, value))
                                     continue
+                            code_instrs = func._instrs
+                        elif (type(func) is type and func.__new__ is object_new
+                              and type(callee := getattr(func, "__init__")) is Function
+                              and not callee._kind):
+                            # A class with a pvm __init__: the new object takes the class's
+                            # place on the stack and __init__ runs in place; its returns
+                            # are INIT_RETURN (see decode.init_instrs), which keep the object.
+                            value = object_new(func)
+                            func = callee
+                            base = len(stack) - nargs
+                            stack[base - 1] = value
+                            stack.insert(base, value)
+                            nargs += 1
+                            if nargs == func._nfast:
+                                value = stack[base:]
+                                value += func._pad
+                            else:
+                                value = bind(func, stack[base:])
+                            del stack[base:]
+                            code_instrs = func._init_instrs
+                            if code_instrs is None:
+                                code_instrs = func._init_instrs = init_instrs(func._code)
                         else:
                             frame._lasti = pc - 1
                             if nargs == 0:
@@ -911,6 +958,8 @@ def execute(ts, frame, value=NULL, throw=None,
                     elif func._kind:
                         push(make_generator(func, value))
                         continue
+                    else:
+                        code_instrs = func._instrs
                     depth = frame._depth + 1
                     if depth > limit[0]:
                         raise recursion_error()
@@ -918,7 +967,12 @@ def execute(ts, frame, value=NULL, throw=None,
                         gc_collect()
                     frame._lasti = pc - 1
                     if ts.tracing:
-                        push(execute_traced(ts, frame_for_call(func, value)))
+                        value = execute_traced(ts, frame_for_call(func, value))
+                        if code_instrs is func._instrs:
+                            push(value)
+                        elif value is not None:
+                            pop()
+                            raise init_result_error(value)
                         continue
                     callee = new(Frame)
                     callee.f_code = func._code
@@ -927,7 +981,7 @@ def execute(ts, frame, value=NULL, throw=None,
                     callee.f_back = frame
                     callee._fast = fast = value
                     callee._stack = stack = []
-                    callee._instrs = instrs = func._instrs
+                    callee._instrs = instrs = code_instrs
                     callee._func = func
                     callee._depth = depth
                     frame = ts.frame = callee

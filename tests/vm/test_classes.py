@@ -279,6 +279,79 @@ SNIPPETS = {
         except TypeError as e:
             print(e)
     """,
+    "instantiation": """
+        class P:
+            def __init__(self, a, b=2, *rest, **kw):
+                self.v = (a, b, rest, kw)
+        print(P(1).v, P(1, 3, 4, k=5).v)
+        class Q:
+            def __init__(self):
+                self = None
+        print(type(Q()).__name__)
+        class R:
+            def __init__(self):
+                return 5
+        try:
+            R()
+        except TypeError as e:
+            print(e)
+        class S:
+            def __init__(self):
+                raise ValueError("in init")
+        try:
+            S()
+        except ValueError as e:
+            print(e)
+        class D(dict):
+            def __init__(self, **kw):
+                super().__init__(**kw)
+                self.extra = 1
+        print(D(a=1), D(a=1).extra)
+        class N:
+            def __new__(cls, *a):
+                print("new", a)
+                return super().__new__(cls)
+            def __init__(self, *a):
+                print("init", a)
+        N(1, 2)
+        class Other:
+            def __new__(cls):
+                return 42
+            def __init__(self):
+                print("never")
+        print(Other())
+        class Gen:
+            def __init__(self):
+                yield 1
+        try:
+            Gen()
+        except TypeError as e:
+            print(e)
+        class Node:
+            def __init__(self, depth):
+                self.child = Node(depth - 1) if depth else None
+        n = Node(400)
+        count = 0
+        while n:
+            n, count = n.child, count + 1
+        print(count)
+        class Base:
+            def __init__(self):
+                self.order = ["base"]
+        class Derived(Base):
+            def __init__(self):
+                super().__init__()
+                self.order.append("derived")
+        print(Derived().order, [type(Derived()).__name__ for _ in range(2)])
+    """,
+    "init_returns_value_traceback": """
+        class R:
+            def __init__(self):
+                return 5
+        def make():
+            return R()
+        make()
+    """,
 }
 
 

@@ -82,6 +82,17 @@ def RETURN_FROM_GENERATOR(ts, frame, stack, arg, pc):
     return RETURNED
 
 
+def init_result_error(value):
+    return TypeError(f"__init__() should return None, not '{type(value).__name__}'")
+
+
+def INIT_RETURN(ts, frame, stack, arg, pc):
+    # The fast loop's own: the object the class call made is the caller's result.
+    if stack[-1] is not None:
+        raise init_result_error(stack[-1])
+    return RETURNED
+
+
 # -- calls ------------------------------------------------------------------------
 
 def _pop_args(stack, count):
