@@ -441,6 +441,33 @@ def prepare_host(config):
         size = min(size, 8 << 20)
     state.set_host_stack_size(size)
     _host_sys.unraisablehook = display.unraisablehook
+    _reroute_host_warnings()
     interp_sys = _current.sys if _current is not None else None
     if interp_sys is not None:
         interp_sys.__dict__["__unraisablehook__"] = display.unraisablehook
+
+
+_PVM_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+
+
+def _reroute_host_warnings():
+    """Warnings that host C code raises for a pvm program (the host places them in pvm's
+    own loop) are re-issued through pvm's _warnings at the running pvm frame, so they
+    carry the program's file and line and obey the program's filters."""
+    import warnings as host_warnings
+    original = host_warnings._showwarnmsg
+    if getattr(original, "_pvm_reroute", False):
+        return
+
+    def showwarnmsg(msg):
+        filename = getattr(msg, "filename", "") or ""
+        if filename.startswith(_PVM_DIR) and state.current_frame() is not None \
+                and _current is not None:
+            from pvm.vm import imports
+            overlay = imports.builtin_module("_warnings")
+            overlay.warn(msg.message, msg.category, 1, msg.source)
+            return
+        original(msg)
+
+    showwarnmsg._pvm_reroute = True
+    host_warnings._showwarnmsg = showwarnmsg

@@ -206,7 +206,7 @@ def _boot(config, opts):
         interp = boot.new_interpreter(config)
         boot.prepare_host(config)
         _apply_xoptions(config)
-        _apply_warnoptions(config)
+        _apply_warnoptions(config, interp)
         return interp
     except _Abort:
         raise
@@ -290,8 +290,10 @@ def _apply_xoptions(config):
         display.show_carets = False
 
 
-def _apply_warnoptions(config):
-    """The -W filters also govern warnings the host emits for the program (C code)."""
+def _apply_warnoptions(config, interp):
+    """-W and PYTHONWARNINGS: CPython imports warnings at start-up when there are any
+    (warnings.py applies sys.warnoptions); the host's filters get them too, for the
+    warnings host C code raises on the program's behalf."""
     if not config.warnoptions:
         return
     import warnings
@@ -299,6 +301,7 @@ def _apply_warnoptions(config):
         warnings._processoptions(config.warnoptions)
     except Exception:
         pass
+    interp.import_module("warnings")
 
 
 def _run_program(interp, opts):
