@@ -617,7 +617,8 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
         self.enter_scope(CLASS, node.name, node, firstlineno)
         u = self.u
         u.private = node.name
-        self.set_loc(node)
+        # The preamble has the scope's first line and columns 0..0, as compile.c leaves it.
+        u.loc = Position(firstlineno, firstlineno, 0, 0)
         self.nameop("__name__", "load")
         self.nameop("__module__", "store")
         self.load_const(u.qualname)

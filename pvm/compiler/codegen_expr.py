@@ -177,9 +177,7 @@ class ExprMixin:
             self.use_next_block(end)
             return
         if kind == "Compare" and len(node.ops) > 1:
-            u = self.u
-            saved = u.loc
-            self.set_loc(node)
+            # The comparisons and jumps keep the enclosing statement's position, as in 3.11.
             self.check_compare(node)
             cleanup = self.new_block()
             self.visit_expr(node.left)
@@ -200,14 +198,9 @@ class ExprMixin:
             if not cond:
                 self.emit_jump_noline(op.JUMP, target)
             self.use_next_block(end)
-            u.loc = saved
             return
         self.visit_expr(node)
-        u = self.u
-        saved = u.loc
-        self.set_loc(node)
         self.emit_jump(op.POP_JUMP_IF_TRUE if cond else op.POP_JUMP_IF_FALSE, target)
-        u.loc = saved
 
     def visit_IfExp(self, node):
         end = self.new_block()
@@ -306,17 +299,25 @@ class ExprMixin:
         self.starunpack_helper(node.elts, 0, op.BUILD_SET, op.SET_ADD, op.SET_UPDATE, False)
 
     def subdict(self, keys, values, begin, end):
+        """Push a dict of keys[begin:end]; a big one is filled by MAP_ADD (compiler_subdict)."""
         n = end - begin
-        if n > 1 and all(k is not None and _kind(k) == "Constant" for k in keys[begin:end]):
+        big = n * 2 > STACK_USE_GUARD
+        if n > 1 and not big and \
+                all(k is not None and _kind(k) == "Constant" for k in keys[begin:end]):
             for value in values[begin:end]:
                 self.visit_expr(value)
             self.load_const(tuple(k.value for k in keys[begin:end]))
             self.emit(op.BUILD_CONST_KEY_MAP, n)
             return
+        if big:
+            self.emit(op.BUILD_MAP, 0)
         for i in range(begin, end):
             self.visit_expr(keys[i])
             self.visit_expr(values[i])
-        self.emit(op.BUILD_MAP, n)
+            if big:
+                self.emit(op.MAP_ADD, 1)
+        if not big:
+            self.emit(op.BUILD_MAP, n)
 
     def visit_Dict(self, node):
         """A dict display, with **-unpacking (compiler_dict)."""

@@ -118,6 +118,11 @@ def _next_nonempty(block):
     return block
 
 
+def _line(instr):
+    loc = instr.loc
+    return loc[0] if loc is not None else None
+
+
 def _thread_target(instr):
     """Jump threading: follow a jump whose target starts with an unconditional jump."""
     seen = 0
@@ -126,6 +131,9 @@ def _thread_target(instr):
         if target is None:
             return
         first = target.instrs[0]
+        # As 3.11's jump_thread: only between jumps of one line, so line events stay.
+        if _line(first) != _line(instr) or first.target is instr.target:
+            return
         if first.op in (op.JUMP, op.JUMP_NO_INTERRUPT) and first.target is not target:
             if instr.op in (op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP) or \
                     instr.op in _CONDITIONAL or instr.op in (op.JUMP, op.JUMP_NO_INTERRUPT):
@@ -249,10 +257,14 @@ def _extend_block(block):
     if last is None or last.op not in (op.JUMP, op.JUMP_NO_INTERRUPT, op.JUMP_FORWARD,
                                        op.JUMP_BACKWARD):
         return False
-    target = last.target
+    target = _next_nonempty(last.target)
     if target is None or not target.exits_scope() or len(target.instrs) > MAX_COPY_SIZE:
         return False
     if target is block:
+        return False
+    if any(i.loc is not None for i in target.instrs):
+        # 3.11 copies only exits without a line (implicit `return None`s), so that
+        # line events stay where the source puts them.
         return False
     copies = [i.copy() for i in target.instrs]
     # The jump's own position goes to the first copied instruction without one.
@@ -319,6 +331,8 @@ def optimize_cfg(blocks, consts, add_const):
             changed = True
     if changed:
         blocks = _eliminate_empty_blocks(blocks)
+    # Predecessor counts as the later passes need them, on the final blocks.
+    mark_reachable(blocks)
     return blocks
 
 
