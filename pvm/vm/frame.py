@@ -1,7 +1,8 @@
 """pvm's frame and traceback objects (CPython's PyFrameObject and PyTracebackObject).
 
-VM stage. A `Frame` is both the activation record the evaluation loop runs (value
-stack, locals-plus slots, instruction index) and the frame object programs see
+VM stage. A `Frame` is both the activation record the evaluation loop runs (locals-plus
+slots, instruction index, where its items start on the loop's value stack) and
+the frame object programs see
 through sys._getframe(), tracebacks and generators: f_back, f_code, f_globals,
 f_locals, f_builtins, f_lineno, f_lasti, f_trace, clear(). The loop creates one
 per call with only the fields it needs; the rest read as properties with
@@ -45,8 +46,8 @@ TRACEBACK_KEY = "__pvm_traceback__"
 class Frame:
     """A pvm frame: the loop's activation record and the program's frame object."""
 
-    __slots__ = ("f_code", "f_globals", "f_builtins", "f_back", "_fast", "_stack", "_instrs",
-                 "_func", "_depth", "_lasti", "_locals", "_trace", "_trace_lines",
+    __slots__ = ("f_code", "f_globals", "f_builtins", "f_back", "_fast", "_stack", "_base",
+                 "_instrs", "_func", "_depth", "_lasti", "_locals", "_trace", "_trace_lines",
                  "_trace_opcodes", "_gen", "_executing", "_lineno_override", "__weakref__")
 
     # -- what programs read ---------------------------------------------------
@@ -134,7 +135,8 @@ class Frame:
             return
         for i in range(len(fast)):
             fast[i] = NULL
-        self._stack.clear()
+        if getattr(self, "_stack", None) is not None and self._owner() is not None:
+            self._stack.clear()
         if self.f_code.co_flags & CO_OPTIMIZED:
             self._locals = None
 

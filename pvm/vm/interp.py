@@ -399,7 +399,10 @@ def execute(ts, frame, value=NULL, throw=None,
     ts.frame = frame
     instrs = frame._instrs
     fast = frame._fast
+    # One value stack for every frame this loop runs: the entry frame's list. Each
+    # frame's items start at its `_base`; a call or a return leaves them in place.
     stack = frame._stack
+    frame._base = 0
     push = stack.append
     pop = stack.pop
     glb = frame.f_globals
@@ -786,14 +789,14 @@ def execute(ts, frame, value=NULL, throw=None,
                         frame._gen = None
                         func._exc = ts.excs.pop()
                         func._running = False
+                        # The suspended frame keeps its own items.
+                        frame._stack = stack[frame._base:]
+                        del stack[frame._base:]
                         callee = frame
                         frame = ts.frame = frame.f_back
                         callee.f_back = None
                         instrs = frame._instrs
                         fast = frame._fast
-                        stack = frame._stack
-                        push = stack.append
-                        pop = stack.pop
                         glb = frame.f_globals
                         bltn = frame.f_builtins
                         pc = frame._lasti + 1
@@ -817,9 +820,6 @@ def execute(ts, frame, value=NULL, throw=None,
                         callee.f_back = None
                         instrs = frame._instrs
                         fast = frame._fast
-                        stack = frame._stack
-                        push = stack.append
-                        pop = stack.pop
                         glb = frame.f_globals
                         bltn = frame.f_builtins
                         op, arg = instrs[frame._lasti]
@@ -834,8 +834,8 @@ def execute(ts, frame, value=NULL, throw=None,
                         # canonical: ops.control.INIT_RETURN
                         value = pop()
                         if value is None:
-                            # The call's result is the new object, below on the caller's stack.
-                            value = frame.f_back._stack.pop()
+                            # The call's result is the new object, below, the caller's.
+                            value = pop()
                             break
                         # __init__ returned something: the TypeError comes from the call.
                         value = init_result_error(value)
@@ -843,9 +843,6 @@ def execute(ts, frame, value=NULL, throw=None,
                         frame = ts.frame = frame.f_back
                         instrs = frame._instrs
                         fast = frame._fast
-                        stack = frame._stack
-                        push = stack.append
-                        pop = stack.pop
                         glb = frame.f_globals
                         bltn = frame.f_builtins
                         pc = frame._lasti + 1
@@ -943,12 +940,11 @@ def execute(ts, frame, value=NULL, throw=None,
                         callee.f_back = frame
                         callee._depth = depth
                         callee._gen = func
+                        callee._base = len(stack)
+                        stack.extend(callee._stack)
                         frame = ts.frame = callee
                         instrs = frame._instrs
                         fast = frame._fast
-                        stack = frame._stack
-                        push = stack.append
-                        pop = stack.pop
                         glb = frame.f_globals
                         bltn = frame.f_builtins
                         pc = frame._lasti + 1
@@ -980,13 +976,11 @@ def execute(ts, frame, value=NULL, throw=None,
                     callee.f_builtins = bltn = func._builtins
                     callee.f_back = frame
                     callee._fast = fast = value
-                    callee._stack = stack = []
+                    callee._base = len(stack)
                     callee._instrs = instrs = code_instrs
                     callee._func = func
                     callee._depth = depth
                     frame = ts.frame = callee
-                    push = stack.append
-                    pop = stack.pop
                     pc = 0
 
                 # -- Return: the running frame is done, `value` is its result.
@@ -998,9 +992,6 @@ def execute(ts, frame, value=NULL, throw=None,
                 ts.frame = frame
                 instrs = frame._instrs
                 fast = frame._fast
-                stack = frame._stack
-                push = stack.append
-                pop = stack.pop
                 glb = frame.f_globals
                 bltn = frame.f_builtins
                 pc = frame._lasti + 1
@@ -1018,13 +1009,13 @@ def execute(ts, frame, value=NULL, throw=None,
             while True:
                 handler = frame.f_code._decoded.handlers[index] if index >= 0 else None
                 if handler is not None:
-                    del stack[handler[1]:]
+                    del stack[frame._base + handler[1]:]
                     if handler[2]:
                         push(frame._lasti)
                     push(value)
                     pc = handler[0]
                     break
-                stack.clear()
+                del stack[frame._base:]
                 if frame is entry:
                     ts.frame = back
                     if error is not value:
@@ -1046,9 +1037,6 @@ def execute(ts, frame, value=NULL, throw=None,
                 ts.frame = frame
                 instrs = frame._instrs
                 fast = frame._fast
-                stack = frame._stack
-                push = stack.append
-                pop = stack.pop
                 glb = frame.f_globals
                 bltn = frame.f_builtins
                 index = frame._lasti
