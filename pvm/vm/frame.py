@@ -48,7 +48,7 @@ class Frame:
 
     __slots__ = ("f_code", "f_globals", "f_builtins", "f_back", "_fast", "_stack", "_base",
                  "_instrs", "_func", "_depth", "_lasti", "_locals", "_trace", "_trace_lines",
-                 "_trace_opcodes", "_gen", "_executing", "_lineno_override", "__weakref__")
+                 "_trace_opcodes", "_gen", "_generator", "_lineno_override", "__weakref__")
 
     # -- what programs read ---------------------------------------------------
 
@@ -56,7 +56,8 @@ class Frame:
     def f_lasti(self):
         index = self._index()
         if index < 0:
-            return -1
+            # A generator not started yet reads 0, as CPython's (its RETURN_GENERATOR ran).
+            return 0 if self.f_code.co_flags & 0x2A0 else -1
         return decode(self.f_code).offsets[index]
 
     @property
@@ -135,8 +136,6 @@ class Frame:
             return
         for i in range(len(fast)):
             fast[i] = NULL
-        if getattr(self, "_stack", None) is not None and self._owner() is not None:
-            self._stack.clear()
         if self.f_code.co_flags & CO_OPTIMIZED:
             self._locals = None
 
@@ -154,16 +153,21 @@ class Frame:
             return -1
 
     def _owner(self):
+        """The generator whose frame this is (a weak reference, set by generators.make)."""
         try:
-            return self._gen
+            return self._generator()
         except AttributeError:
             return None
 
     def is_executing(self):
-        try:
-            return self._executing
-        except AttributeError:
-            return False
+        """Whether the frame is running: on its thread's chain of running frames."""
+        from pvm.vm import state
+        frame = state.current_frame()
+        while frame is not None:
+            if frame is self:
+                return True
+            frame = frame.f_back
+        return False
 
     def _refresh_locals(self):
         """f_locals of an optimized frame: a dict snapshot of the slots (PyFrame_FastToLocals)."""

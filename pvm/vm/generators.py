@@ -18,6 +18,7 @@ their methods, and are registered with the host's ABCs as well.
 
 import collections.abc
 import types
+import weakref
 
 from pvm.bytecode import opcodes as O
 from pvm.bytecode.code import CO_ITERABLE_COROUTINE
@@ -44,7 +45,9 @@ def make(func, fast):
     frame._lasti = -1
     frame._depth = 0
     cls = _CLASSES[func._kind]
-    return cls(frame, func.__name__, func.__qualname__)
+    gen = cls(frame, func.__name__, func.__qualname__)
+    frame._generator = weakref.ref(gen)
+    return gen
 
 
 def make_for_code(frame, name, qualname):

@@ -1,0 +1,130 @@
+"""Frames, tracebacks and the thread state as pvm code and the runtime see them."""
+import pytest
+
+from pvm.vm import state
+from tests.vm.support import check, run_pvm
+
+SNIPPETS = {
+    "getframe": """
+        import sys
+        def inner(a, b=2):
+            c = a + b
+            f = sys._getframe()
+            return (f.f_code.co_name, sorted(f.f_locals), f.f_back.f_code.co_name,
+                    f.f_globals is globals(), f.f_back.f_lineno)
+        def outer():
+            return inner(1)
+        print(outer())
+        def line_of_call():
+            return sys._getframe().f_lineno
+        print(line_of_call(), sys._getframe().f_code.co_name)
+        try:
+            sys._getframe(50)
+        except ValueError as e:
+            print(e)
+    """,
+    "f_locals_cells_and_free": """
+        import sys
+        def outer(x):
+            y = 2
+            def inner():
+                return x + y
+            z = inner()
+            return sorted(sys._getframe().f_locals)
+        print(outer(5))
+        class K:
+            a = 1
+            print(sorted(k for k in sys._getframe().f_locals if not k.startswith("__")))
+    """,
+    "traceback_objects": """
+        import traceback
+        def f():
+            x = 1
+            return x / 0
+        try:
+            f()
+        except ZeroDivisionError as e:
+            tb = e.__traceback__
+            print(type(tb).__name__, tb.tb_frame.f_code.co_name, tb.tb_next.tb_frame.f_code.co_name)
+            last = tb.tb_next
+            print(last.tb_lineno, last.tb_lasti >= 0, last.tb_next, last.tb_frame.f_locals)
+            print([line.strip() for line in traceback.format_tb(e.__traceback__)][-1:])
+            print(traceback.format_exception_only(type(e), e))
+            summary = traceback.extract_tb(e.__traceback__)
+            print([(s.name, s.lineno, s.line) for s in summary])
+    """,
+    "generator_frames": """
+        def g():
+            x = yield 1
+            yield x
+        gen = g()
+        print(gen.gi_frame.f_lasti, gen.gi_frame.f_lineno)
+        next(gen)
+        print(gen.gi_frame.f_lineno, gen.gi_frame.f_back, sorted(gen.gi_frame.f_locals))
+        gen.send("v")
+        print(gen.gi_frame.f_locals)
+    """,
+    "frame_clear": """
+        import sys
+        def f():
+            return sys._getframe()
+        fr = f()
+        fr.clear()
+        print(fr.f_locals)
+        try:
+            sys._getframe().clear()
+        except RuntimeError as e:
+            print(e)
+    """,
+}
+
+
+@pytest.mark.parametrize("name", sorted(SNIPPETS))
+def test_snippet(name):
+    check(SNIPPETS[name])
+
+
+def test_current_frame_and_exc_info_outside_pvm():
+    assert state.current_frame() is None
+    assert state.exc_info() == (None, None, None)
+
+
+def test_traceback_of_escaping_exception():
+    outcome = run_pvm("def f():\n    raise KeyError('k')\n\nf()\n")
+    tb = state.traceback_of(outcome.exc)
+    entries = []
+    while tb is not None:
+        entries.append((tb.tb_frame.f_code.co_name, tb.tb_lineno))
+        tb = tb.tb_next
+    assert entries == [("<module>", 4), ("f", 2)]
+
+
+def test_recursion_limit_setters():
+    old = state.get_recursion_limit()
+    with pytest.raises(ValueError):
+        state.set_recursion_limit(0)
+    state.set_recursion_limit(5000)
+    assert state.get_recursion_limit() == 5000
+    import sys
+    assert sys.getrecursionlimit() >= 5000
+    state.set_recursion_limit(old)
+
+
+def test_settrace_events():
+    events = []
+    source = "def f(a):\n    b = a + 1\n    return b\nf(1)\n"
+    from tests.vm.support import pvm_builtins, pvm_compile
+    from pvm.vm.interp import run_code
+    code = pvm_compile(source)
+
+    def tracer(frame, event, arg):
+        if frame.f_code.co_name == "f":
+            events.append((event, frame.f_lineno, arg))
+        return tracer
+    state.settrace(tracer)
+    try:
+        run_code(code, {"__name__": "__main__", "__builtins__": pvm_builtins()})
+    finally:
+        state.settrace(None)
+    assert events == [("call", 1, None), ("line", 2, None), ("line", 3, None),
+                      ("return", 3, 2)]
