@@ -40,12 +40,14 @@ default_builtins = _host_builtins.__dict__
 sys_module = sys
 """pvm's `sys` module: its `modules`, `displayhook` are what the VM consults (the runtime sets it)."""
 
-# Host frames one level of host -> pvm -> host recursion may use (Function.__call__,
-# the loop, slot wrappers counted by the host's recursion counter), measured.
-HOST_FRAMES_PER_LEVEL = 6
-# C stack one host-counted frame may take in the worst re-entry path, measured
-# with margin; with the default 8 MiB main-thread stack this caps the host limit.
-HOST_BYTES_PER_FRAME = 1000
+# Units of the host's recursion counter one level of host -> pvm -> host recursion
+# uses (the host's call of Function.__call__, call_function, the loop, the C
+# function between): measured 5 through __eq__ and __getattr__, 7 through
+# sorted(key=...).
+HOST_FRAMES_PER_LEVEL = 8
+# C stack one counted unit may take on the worst re-entry path: measured about 800
+# bytes (sorted(key=...), 5.5 KiB per level), about 200 through dunders; with margin.
+HOST_BYTES_PER_FRAME = 1500
 host_stack_size = 8 * 1024 * 1024
 """Bytes of C stack the thread running pvm programs has (the runtime sets it)."""
 
@@ -168,11 +170,13 @@ def set_recursion_limit(limit):
 
 
 def _raise_host_limit(limit):
+    """The host's limit for `limit` pvm frames, capped by what the C stack holds."""
     wanted = limit * HOST_FRAMES_PER_LEVEL + 500
     cap = max(host_stack_size // HOST_BYTES_PER_FRAME, 1000)
-    target = min(wanted, cap)
-    if target > sys.getrecursionlimit():
-        sys.setrecursionlimit(target)
+    try:
+        sys.setrecursionlimit(min(wanted, cap))
+    except RecursionError:
+        pass
 
 
 def set_host_stack_size(size):
