@@ -33,29 +33,6 @@ default_optimize = 0
 _MODES = {"exec": "Module", "eval": "Expression", "single": "Interactive"}
 
 
-class _SourceLines:
-    """The source's lines, decoded only if an error needs one (for SyntaxError.text)."""
-
-    def __init__(self, source):
-        self.source = source
-        self._lines = None
-
-    def _get(self):
-        if self._lines is None:
-            from pvm.source import decode_source, source_lines
-            try:
-                self._lines = source_lines(decode_source(self.source))
-            except (SyntaxError, UnicodeError, ValueError):
-                self._lines = []
-        return self._lines
-
-    def __len__(self):
-        return len(self._get())
-
-    def __getitem__(self, index):
-        return self._get()[index]
-
-
 def compile(source, filename="<unknown>", mode="exec", optimize=-1, flags=0,
             dont_inherit=False, *, _symtable=None):
     """Compile `source` (str, bytes or an AST) into a pvm Code object, as compile() does.
@@ -85,7 +62,7 @@ def compile(source, filename="<unknown>", mode="exec", optimize=-1, flags=0,
         tree = parse(source, filename, mode)
         if flags & PyCF_ONLY_AST:
             return tree
-        lines = _SourceLines(source)
+        lines = None
     return compile_tree(tree, filename, mode, optimize, flags, lines, _symtable)
 
 

@@ -154,23 +154,25 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
     # -- errors and warnings ----------------------------------------------
 
     def error(self, message, node=None, cls=SyntaxError):
+        """A SyntaxError at `node` (or the current position), as compile.c's compiler_error.
+
+        Like CPython, the line shown is read from the file named `filename` when there
+        is one (PyErr_ProgramTextObject), so compile() of a string gives text None.
+        """
         pos = node_position(node) if node is not None else (self.u.loc if self.u else None)
         if pos is None or pos.lineno is None:
             pos = Position(1, 1, 0, 0)
-        text = None
-        if self.source_lines and 0 < pos.lineno <= len(self.source_lines):
-            text = self.source_lines[pos.lineno - 1]
+        text = program_text(self.filename, pos.lineno)
         end_col = pos.end_col if pos.end_col is not None else None
         return syntax_error(message, self.filename, pos.lineno, pos.col, text,
                             pos.end_lineno, end_col, cls=cls)
 
     def warn(self, message, node=None):
         """A SyntaxWarning, turned into a SyntaxError when warnings are errors (as CPython)."""
-        import warnings
         pos = node_position(node) if node is not None else self.u.loc
         lineno = pos.lineno if pos else 1
         try:
-            warnings.warn_explicit(message, SyntaxWarning, self.filename, lineno)
+            warn_explicit(message, SyntaxWarning, self.filename, lineno)
         except SyntaxWarning:
             raise self.error(message, node) from None
 
@@ -642,6 +644,30 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
         self.apply_decorators(node.decorator_list)
         self.set_loc(node)
         self.nameop(node.name, "store")
+
+
+def _host_warn_explicit(message, category, filename, lineno):
+    import warnings
+    warnings.warn_explicit(message, category, filename, lineno)
+
+
+# How the compiler reports a SyntaxWarning: the VM replaces this with its own
+# warnings machinery (the program's `warnings` filters); by default the host's.
+warn_explicit = _host_warn_explicit
+
+
+def program_text(filename, lineno):
+    """Line `lineno` of the file `filename`, or None (CPython's PyErr_ProgramTextObject)."""
+    if not filename or filename.startswith("<"):
+        return None
+    try:
+        with open(filename, "rb") as f:
+            for number, raw in enumerate(f, 1):
+                if number == lineno:
+                    return raw.decode("utf-8", "replace")
+    except (OSError, ValueError):
+        return None
+    return None
 
 
 _ENDS_BLOCK = frozenset((op.RETURN_VALUE, op.RAISE_VARARGS, op.RERAISE))

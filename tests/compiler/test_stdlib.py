@@ -53,3 +53,38 @@ def test_stdlib_file(path):
     assert pyc.loads(pyc.dumps(code)) == code
     for each in all_code(code):
         assert len(list(each.co_positions())) == len(each.co_code) // 2
+
+
+def _line_runs(code, host=False):
+    runs = []
+    for _, _, line in code.co_lines():
+        if line and (not runs or runs[-1] != line):
+            runs.append(line)
+    # The host's RESUME sits on the first line (line 0 for a module); pvm has none.
+    if host and runs and runs[0] == code.co_firstlineno:
+        runs = runs[1:]
+    return runs
+
+
+def test_line_sequences_like_host():
+    """Almost every code object steps through the same source lines as the host's."""
+    total = same = 0
+    for path in stdlib_sample(every=60):
+        source = path.read_bytes()
+        host_code, host_err = _host(source, str(path))
+        if host_err is not None:
+            continue
+        code, _ = _pvm(source, str(path))
+        pairs = [(code, host_code)]
+        while pairs:
+            ours, theirs = pairs.pop()
+            total += 1
+            mine = _line_runs(ours)
+            expected = _line_runs(theirs, host=True)
+            if mine and expected and mine[0] != expected[0] and \
+                    expected[0] == theirs.co_firstlineno:
+                expected = expected[1:]
+            same += mine == expected or mine == _line_runs(theirs)
+            pairs.extend(zip([c for c in ours.co_consts if hasattr(c, "co_code")],
+                             [c for c in theirs.co_consts if hasattr(c, "co_code")]))
+    assert same / total > 0.95, f"{same}/{total} code objects with the host's line sequence"
