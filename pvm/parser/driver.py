@@ -15,7 +15,7 @@ report an error (Parser/pegen.c `_PyPegen_run_parser`, Parser/pegen_errors.c
 
 import sys
 
-from pvm.lexer import is_deferred_error
+from pvm.lexer import is_deferred_error, tokens as T
 from pvm.parser.core import (
     DEDENT, ENDMARKER, ERRORTOKEN, INDENT, NEWLINE, ParserCore, TokenizerErrorReached,
     _TrackedTypes)
@@ -25,6 +25,9 @@ from pvm.parser.params import ParamRules
 from pvm.parser.patterns import PatternRules
 from pvm.parser.statements import StatementRules
 from pvm.parser.targets import TargetRules
+
+OPENERS = frozenset((T.LPAR, T.LSQB, T.LBRACE))
+CLOSERS = frozenset((T.RPAR, T.RSQB, T.RBRACE))
 
 START_RULES = {"exec": "file", "eval": "eval", "single": "interactive",
                "func_type": "func_type", "fstring": "fstring"}
@@ -157,11 +160,30 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
             exc = self.error_token_exc()
             if not is_deferred_error(exc):
                 raise self.in_error_offsets(exc) from None
-            if exc.msg.endswith("was never closed"):
+            # A signalled error inside brackets: the innermost open bracket is reported
+            # if it was opened on a line before the last token fetched.
+            bracket = self.open_bracket_at(self.error_index)
+            if bracket is not None:
                 current_line = self.starts[min(self.fill, self.ntokens - 1)][0]
-                if current_line > exc.lineno:
-                    raise self.in_error_offsets(exc) from None
+                lineno, col = self.starts[bracket]
+                if current_line > lineno:
+                    self.raise_error_known_location(
+                        SyntaxError, f"'{self.strs[bracket]}' was never closed", lineno, col + 1,
+                        lineno, 0)
         raise err
+
+    def open_bracket_at(self, end):
+        """The index of the innermost bracket still open before token `end` (the C
+        tokenizer's parenstack top), or None."""
+        stack = []
+        types = self.types
+        for i in range(end):
+            t = list.__getitem__(types, i)
+            if t in OPENERS:
+                stack.append(i)
+            elif t in CLOSERS and stack:
+                stack.pop()
+        return stack[-1] if stack else None
 
     def raise_syntax_error_at_pos(self, message):
         i = min(self.pos, self.ntokens - 1)
