@@ -215,7 +215,13 @@ class Folder:
 
     def fold_binop(self, node):
         left, right = node.left, node.right
-        if left.__class__ is not _Constant or right.__class__ is not _Constant:
+        if left.__class__ is not _Constant:
+            return node
+        if node.op.__class__ is ast.Mod and right.__class__ is ast.Tuple and \
+                isinstance(left.value, str) and \
+                not any(e.__class__ is ast.Starred for e in right.elts):
+            return optimize_format(node, left.value, right.elts)
+        if right.__class__ is not _Constant:
             return node
         func = _BINOPS.get(node.op.__class__.__name__)
         if func is None:
@@ -252,6 +258,130 @@ class Folder:
         if new is not node.iter:
             return _copy(node, {"iter": new})
         return node
+
+
+# ---------------------------------------------------------------------------
+# "%s, %r" % (a, b) -> f"{a!s}, {b!r}" (ast_opt.c's optimize_format, 3.11)
+# ---------------------------------------------------------------------------
+
+MAXDIGITS = 3
+
+
+def _parse_literal(fmt, pos):
+    """(Constant text up to the next lone %, new position) or (None, pos)."""
+    start = pos
+    size = len(fmt)
+    has_percents = False
+    while pos < size:
+        if fmt[pos] != "%":
+            pos += 1
+        elif pos + 1 < size and fmt[pos + 1] == "%":
+            has_percents = True
+            pos += 2
+        else:
+            break
+    if pos == start:
+        return None, pos
+    text = fmt[start:pos]
+    if has_percents:
+        text = text.replace("%%", "%")
+    return text, pos
+
+
+def _parse_format(fmt, pos):
+    """(conversion char, format spec or None, new position) of one %-unit, or None."""
+    size = len(fmt)
+    ljust = False
+    width = prec = -1
+
+    def char(at):
+        return fmt[at] if at < size else None
+    ch = char(pos)
+    while ch is not None and ch in "-+ #0":
+        # Only '-' changes a string's formatting; the other flags are accepted and ignored.
+        if ch == "-":
+            ljust = True
+        pos += 1
+        ch = char(pos)
+    if ch is None:
+        return None
+    if "0" <= ch <= "9":
+        width = 0
+        digits = 0
+        while ch is not None and "0" <= ch <= "9":
+            width = width * 10 + ord(ch) - 48
+            pos += 1
+            ch = char(pos)
+            digits += 1
+            if digits >= MAXDIGITS:
+                return None
+        if ch is None:
+            return None
+    if ch == ".":
+        pos += 1
+        ch = char(pos)
+        if ch is None:
+            return None
+        prec = 0
+        digits = 0
+        while ch is not None and "0" <= ch <= "9":
+            prec = prec * 10 + ord(ch) - 48
+            pos += 1
+            ch = char(pos)
+            digits += 1
+            if digits >= MAXDIGITS:
+                return None
+        if ch is None:
+            return None
+    if ch not in ("s", "r", "a"):
+        return None
+    spec = ""
+    if not ljust and width > 0:
+        spec += ">"
+    if width >= 0:
+        spec += str(width)
+    if prec >= 0:
+        spec += f".{prec}"
+    return ch, spec or None, pos + 1
+
+
+def optimize_format(node, fmt, elts):
+    """A JoinedStr for `fmt % (elts)` when every unit is %s, %r or %a with plain
+    width/precision and the counts agree; else `node` unchanged."""
+    values = []
+    pos = 0
+    count = 0
+    while True:
+        text, pos = _parse_literal(fmt, pos)
+        if text is not None:
+            values.append(_const(node, text))
+        if pos >= len(fmt):
+            break
+        if count >= len(elts):
+            return node
+        parsed = _parse_format(fmt, pos + 1)
+        if parsed is None:
+            return node
+        conversion, spec, pos = parsed
+        arg = elts[count]
+        count += 1
+        format_spec = None
+        if spec is not None:
+            format_spec = ast.JoinedStr([_const(arg, spec)])
+            _locate(format_spec, arg)
+        value = ast.FormattedValue(arg, ord(conversion), format_spec)
+        _locate(value, arg)
+        values.append(value)
+    if count < len(elts):
+        return node
+    joined = ast.JoinedStr(values)
+    _locate(joined, node)
+    return joined
+
+
+def _locate(new, node):
+    for attr in ("lineno", "col_offset", "end_lineno", "end_col_offset"):
+        setattr(new, attr, getattr(node, attr, None))
 
 
 def _const_tuple(elts):
