@@ -442,6 +442,7 @@ def prepare_host(config):
     state.set_host_stack_size(size)
     _host_sys.unraisablehook = display.unraisablehook
     _reroute_host_warnings()
+    _route_compiler_warnings()
     interp_sys = _current.sys if _current is not None else None
     if interp_sys is not None:
         interp_sys.__dict__["__unraisablehook__"] = display.unraisablehook
@@ -471,3 +472,31 @@ def _reroute_host_warnings():
 
     showwarnmsg._pvm_reroute = True
     host_warnings._showwarnmsg = showwarnmsg
+
+
+def _route_compiler_warnings():
+    """Compile-time warnings (SyntaxWarning, DeprecationWarning for invalid escapes) go
+    through the program's warnings machinery, as PyErr_WarnExplicitObject does in
+    CPython: codegen's hook, and the host's warnings.warn_explicit when pvm's own
+    lexer or parser calls it."""
+    import warnings as host_warnings
+    from pvm.compiler import codegen
+
+    def program_warn_explicit(message, category, filename, lineno):
+        from pvm.vm import imports
+        overlay = imports.builtin_module("_warnings")
+        overlay.warn_explicit(message, category, filename, lineno)
+
+    codegen.warn_explicit = program_warn_explicit
+    original = host_warnings.warn_explicit
+    if getattr(original, "_pvm_route", False):
+        return
+
+    def warn_explicit(message, category, filename, lineno, *args, **kwargs):
+        caller = _host_sys._getframe(1).f_globals.get("__name__", "")
+        if _current is not None and caller.startswith("pvm.") and not args and not kwargs:
+            return program_warn_explicit(message, category, filename, lineno)
+        return original(message, category, filename, lineno, *args, **kwargs)
+
+    warn_explicit._pvm_route = True
+    host_warnings.warn_explicit = warn_explicit

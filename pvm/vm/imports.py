@@ -55,6 +55,12 @@ EXTENSION_SUFFIXES = _host_imp.extension_suffixes()
 NOT_LENT = frozenset({"_frozen_importlib", "_frozen_importlib_external", "_pickle",
                       "_asyncio", "_json", "_elementtree"})
 
+# Python modules that the host's C code looks up by name in the host's sys.modules on
+# behalf of the program: object.__reduce_ex__ and copy's helpers call copyreg's
+# __newobj__, _reconstructor and _slotnames. Once pvm has loaded its own copy, the
+# host sees that one, so pickling and copying agree on which functions those are.
+SHARED_WITH_HOST = frozenset({"copyreg"})
+
 _NEEDS_LOADING = object()
 _ERR_MSG = "No module named {!r}"
 
@@ -463,6 +469,8 @@ def load_spec(spec):
         # The module may have replaced itself in sys.modules while running.
         module = modules.pop(spec.name)
         modules[spec.name] = module
+        if spec.name in SHARED_WITH_HOST:
+            _host_sys.modules[spec.name] = module
         _verbose("import {!r} # {!r}", spec.name, loader)
     finally:
         spec._initializing = False
