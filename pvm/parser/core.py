@@ -17,9 +17,10 @@ The rules live in the mixin modules next to this one; `parse.py` drives them.
 """
 
 import ast
-import sys
 import unicodedata
 import warnings
+from bisect import bisect_left, bisect_right
+from operator import itemgetter
 
 from pvm.errors import syntax_error
 from pvm.lexer import tokens as T
@@ -54,8 +55,7 @@ WHITESPACE_TYPES = frozenset((NEWLINE, INDENT, DEDENT, ENDMARKER))
 # output too (ast2obj hands out one instance of each).
 LOAD, STORE, DEL = ast.Load(), ast.Store(), ast.Del()
 
-# pegen's MAXSTACK: how deep its rule functions may nest before it gives up.
-MAX_DEPTH = 6000
+_kind_of, _string_of, _start_of, _end_of = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 
 
 class TokenizerErrorReached(Exception):
@@ -126,49 +126,58 @@ class ParserCore:
     # -- tokens --------------------------------------------------------------
 
     def _prepare_tokens(self, tokens):
-        kinds, strs, starts, ends, _ = zip(*tokens)
-        kw = KEYWORDS
-        self.types = [t if t != NAME else kw.get(s, NAME) for t, s in zip(kinds, strs)]
+        kinds = list(map(_kind_of, tokens))
+        strs = list(map(_string_of, tokens))
+        # A reserved keyword's text maps to its own type; any other text (names, and
+        # every other token) keeps its kind.
+        self.types = list(map(KEYWORDS.get, strs, kinds))
         self.strs = strs
-        if self.line_offset or self.starting_col_offset or not self.text.isascii():
-            starts, ends = self._byte_positions(starts, ends)
+        starts = list(map(_start_of, tokens))
+        ends = list(map(_end_of, tokens))
+        if self.line_offset or self.starting_col_offset:
+            starts, ends = self._byte_positions(starts, ends, range(len(tokens)))
+        elif not self.text.isascii():
+            starts, ends = self._byte_positions(starts, ends, self._tokens_on_non_ascii_lines(starts, ends))
         self.starts = starts
         self.ends = ends
         self.error_index = len(tokens) - 1 if kinds[-1] == ERRORTOKEN else len(tokens) + 1
 
-    def _byte_positions(self, starts, ends):
-        """Character columns -> UTF-8 byte columns, plus a sub-parser's column shift
-        (its tokens already carry their absolute line numbers)."""
+    def _tokens_on_non_ascii_lines(self, starts, ends):
+        """Indexes of the tokens that start or end on a line holding non-ASCII text
+        (most such lines are comments and hold no token at all)."""
+        start_lines = [lineno for lineno, _ in starts]
+        end_lines = [lineno for lineno, _ in ends]
+        found = set()
+        for i, line in enumerate(self.lines):
+            if not line.isascii():
+                lineno = i + 1
+                found.update(range(bisect_left(start_lines, lineno), bisect_right(start_lines, lineno)))
+                found.update(range(bisect_left(end_lines, lineno), bisect_right(end_lines, lineno)))
+        return sorted(found)
+
+    def _byte_positions(self, starts, ends, indexes):
+        """Character columns -> UTF-8 byte columns for the tokens at `indexes`, plus a
+        sub-parser's column shift (its tokens already carry their absolute lines)."""
         lines = self.lines
         nlines = len(lines)
         sub = self.line_offset
         shift_col = self.starting_col_offset
-        new_starts = []
-        new_ends = []
-        ascii_line = {}
-        for (lineno, col), (end_lineno, end_col) in zip(starts, ends):
+        for i in indexes:
+            (lineno, col), (end_lineno, end_col) = starts[i], ends[i]
             rel = lineno - sub
-            if col and 0 < rel <= nlines:
-                ok = ascii_line.get(rel)
-                if ok is None:
-                    ok = ascii_line[rel] = lines[rel - 1].isascii()
-                if not ok:
-                    col = len(lines[rel - 1][:col].encode("utf-8", "surrogatepass"))
+            if col and 0 < rel <= nlines and not lines[rel - 1].isascii():
+                col = len(lines[rel - 1][:col].encode("utf-8", "surrogatepass"))
             end_rel = end_lineno - sub
-            if end_col and 0 < end_rel <= nlines:
-                ok = ascii_line.get(end_rel)
-                if ok is None:
-                    ok = ascii_line[end_rel] = lines[end_rel - 1].isascii()
-                if not ok:
-                    end_col = len(lines[end_rel - 1][:end_col].encode("utf-8", "surrogatepass"))
+            if end_col and 0 < end_rel <= nlines and not lines[end_rel - 1].isascii():
+                end_col = len(lines[end_rel - 1][:end_col].encode("utf-8", "surrogatepass"))
             if shift_col and end_rel == 1:
                 # initialize_token: the shift applies while the tokenizer is still on the
                 # first line, i.e. to tokens that end there.
                 col += shift_col
                 end_col += shift_col
-            new_starts.append((lineno, col))
-            new_ends.append((end_lineno, end_col))
-        return new_starts, new_ends
+            starts[i] = (lineno, col)
+            ends[i] = (end_lineno, end_col)
+        return starts, ends
 
     def token_span(self, tok):
         """(lineno, col_offset, end_lineno, end_col_offset) of a lexer token tuple, in

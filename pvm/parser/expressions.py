@@ -57,6 +57,9 @@ SIMPLE_END = frozenset((
     T.VBAREQUAL, T.CIRCUMFLEXEQUAL, T.LEFTSHIFTEQUAL, T.RIGHTSHIFTEQUAL,
     T.DOUBLESTAREQUAL, T.DOUBLESLASHEQUAL, T.ATEQUAL, KW_FOR, KW_ELSE))
 FOR_START = frozenset((KW_FOR, ASYNC))
+# The tokens an atom (and so a primary) can start with.
+PRIMARY_START = frozenset((NAME, NUMBER, STRING, LPAR, LSQB, LBRACE, KW_TRUE, KW_FALSE,
+                           KW_NONE, ELLIPSIS))
 
 
 class ExpressionRules:
@@ -130,6 +133,11 @@ class ExpressionRules:
             | disjunction 'if' disjunction 'else' expression | disjunction | lambdef"""
         types = self.types
         start = self.pos
+        if not self.faithful and types[start] in PRIMARY_START:
+            a = self.primary()
+            if a is None:
+                return None
+            return self.expression_rest(a, start)
         a = self.simple_atom()
         if a is not None:
             return a
@@ -153,6 +161,65 @@ class ExpressionRules:
                 return self.expr_node(ast.IfExp, start, {"test": b, "body": a, "orelse": c})
         self.pos = mark
         return a
+
+    def expression_rest(self, a, start):
+        """First pass: the rest of an expression whose leftmost primary `a` (from token
+        `start`) is parsed -- power, binary operators, comparisons, 'and', 'or', 'if' --
+        each level taking the tree so far as its left operand, which is the tree the
+        rule chain disjunction ... await_primary builds, without walking it."""
+        types = self.types
+        t = types[self.pos]
+        if t in SIMPLE_END:
+            return a
+        if t == DOUBLESTAR:
+            mark = self.pos
+            self.pos = mark + 1
+            b = self.factor()
+            if b is not None:
+                a = self.expr_node(_BinOp, start, {"left": a, "op": POW, "right": b})
+            else:
+                self.pos = mark
+            t = types[self.pos]
+        if t in BINARY_OPERATORS:
+            a = self.binary_rest(a, start, 1)
+            t = types[self.pos]
+        if t in COMPARISON_START:
+            a = self.comparison_rest(a, start)
+            t = types[self.pos]
+        if t == KW_AND:
+            a = self.boolean_rest(a, start, KW_AND, AND, self.inversion)
+            t = types[self.pos]
+        if t == KW_OR:
+            a = self.boolean_rest(a, start, KW_OR, OR, self.conjunction)
+            t = types[self.pos]
+        if t != KW_IF:
+            return a
+        mark = self.pos
+        self.pos += 1
+        b = self.disjunction()
+        if b is not None and types[self.pos] == KW_ELSE:
+            self.pos += 1
+            c = self.expression()
+            if c is not None:
+                return self.expr_node(ast.IfExp, start, {"test": b, "body": a, "orelse": c})
+        self.pos = mark
+        return a
+
+    def boolean_rest(self, a, start, keyword, op, operand):
+        """('or' conjunction)+ / ('and' inversion)+ after the first operand `a`."""
+        types = self.types
+        values = [a]
+        while types[self.pos] == keyword:
+            mark = self.pos
+            self.pos += 1
+            b = operand()
+            if b is None:
+                self.pos = mark
+                break
+            values.append(b)
+        if len(values) == 1:
+            return a
+        return self.expr_node(_BoolOp, start, {"op": op, "values": values})
 
     def expression_without_invalid(self):
         """expression_without_invalid: the expression rule with the invalid_ rules off."""
@@ -351,9 +418,13 @@ class ExpressionRules:
         a = self.bitwise_or()
         if a is None:
             return None
-        types = self.types
-        if types[self.pos] not in COMPARISON_START:
+        if self.types[self.pos] not in COMPARISON_START:
             return a
+        return self.comparison_rest(a, start)
+
+    def comparison_rest(self, a, start):
+        """compare_op_bitwise_or_pair+ after the first operand `a`."""
+        types = self.types
         ops = []
         comparators = []
         while True:
@@ -402,6 +473,10 @@ class ExpressionRules:
         left = self.factor()
         if left is None:
             return None
+        return self.binary_rest(left, start, min_power)
+
+    def binary_rest(self, left, start, min_power):
+        """The operators binding at least `min_power` after the left operand."""
         types = self.types
         operators = BINARY_OPERATORS
         while True:
