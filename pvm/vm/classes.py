@@ -20,7 +20,7 @@ argument (super_init_without_args in Objects/typeobject.c).
 """
 
 from pvm.bytecode.opcodes import CO_FAST_CELL, CO_FAST_FREE
-from pvm.vm import interp, state
+from pvm.vm import state
 from pvm.vm.frame import NULL
 from pvm.vm.function import Cell, Function
 
@@ -111,8 +111,22 @@ def calculate_metaclass(meta, bases):
 
 def run_class_body(func, ns):
     """Run a class body function with `ns` as its locals; return its __classcell__ or None."""
+    from pvm.vm import interp
     frame = interp.frame_for_call(func, [NULL] * func._nlocalsplus, ns)
     return interp.execute(state.thread_state(), frame)
+
+
+def fix_class_module(cls, args, frame):
+    """`type(name, bases, ns)` or `type.__new__(meta, name, bases, ns)` called by pvm code.
+
+    When the namespace has no `__module__`, the host's type_new takes the name of
+    the module whose host frame is running, which is the VM's own; CPython takes
+    the caller's module, which here is the calling pvm frame's.
+    """
+    ns = args[-1] if len(args) in (3, 4) else None
+    if (isinstance(cls, type) and type(ns) is dict and "__module__" not in ns
+            and str(cls.__dict__.get("__module__", "")).startswith("pvm.")):
+        cls.__module__ = frame.f_globals.get("__name__")
 
 
 def _wrap_implicit_methods(ns):
@@ -133,6 +147,10 @@ class Super(super):
         if not args:
             args = zero_argument_super()
         super().__init__(*args)
+
+
+Super.__name__ = Super.__qualname__ = "super"
+Super.__module__ = "builtins"
 
 
 def zero_argument_super():

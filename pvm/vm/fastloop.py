@@ -9,7 +9,7 @@ from pvm.vm.interp import (  # noqa: F401
     O, NULL, Frame, Function, Method, _new, HANDLERS, _limit, bind, load_builtin,
     generators, add_traceback, chain_context, TRACEBACK_KEY, _recursion_error,
     _complex_call, GC_STRESS, TRACE, execute_traced, frame_for_call, gc, install,
-    init_instrs, init_result_error,
+    init_instrs, init_result_error, fix_class_module,
 )
 
 
@@ -69,7 +69,8 @@ def execute(ts, frame, value=NULL, throw=None,
             NULL=NULL, Frame=Frame, Function=Function, Method=Method, new=_new,
             Generator=generators.Generator, Coroutine=generators.Coroutine,
             object_new=object.__new__, init_instrs=init_instrs,
-            init_result_error=init_result_error,
+            init_result_error=init_result_error, type_new=type.__new__,
+            fix_class_module=fix_class_module,
             HANDLERS=HANDLERS, limit=_limit, bind=bind, load_builtin=load_builtin,
             make_generator=generators.make, next=next, getattr=getattr, setattr=setattr,
             tuple=tuple, type=type, len=len, iter=iter, add_traceback=add_traceback,
@@ -136,8 +137,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                     else:
                                         if op == BINARY_SUBSCR:
                                             # canonical: ops.objects.BINARY_SUBSCR
-                                            value = pop()
-                                            stack[-1] = stack[-1][value]
+                                            stack[-1] = stack[-2][pop()]
                                             continue
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
@@ -146,9 +146,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                     if op < GET_ITER:
                                         if op == STORE_SUBSCR:
                                             # canonical: ops.objects.STORE_SUBSCR
-                                            value = pop()
-                                            func = pop()
-                                            func[value] = pop()
+                                            stack[-2][stack[-1]] = stack[-3]
+                                            del stack[-3:]
                                             continue
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
@@ -188,6 +187,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 bltn = frame.f_builtins
                                                 pc = frame._lasti + 1
                                                 push(value)
+                                                value = func = callee = None
                                                 continue
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
@@ -294,8 +294,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                             else:
                                                 if op == STORE_ATTR:
                                                     # canonical: ops.objects.STORE_ATTR
-                                                    value = pop()
-                                                    setattr(value, arg, pop())
+                                                    setattr(pop(), arg, pop())
                                                     continue
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
@@ -310,6 +309,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 else:
                                                     stack[-1] = value
                                                     push(NULL)
+                                                value = None
                                                 continue
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
@@ -317,8 +317,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                     else:
                                         if op == BINARY_OP:
                                             # canonical: ops.objects.BINARY_OP
-                                            value = pop()
-                                            stack[-1] = arg(stack[-1], value)
+                                            stack[-1] = arg(stack[-2], pop())
                                             continue
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
@@ -331,8 +330,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 if op < IS_OP:
                                                     if op == COMPARE_OP:
                                                         # canonical: ops.objects.COMPARE_OP
-                                                        value = pop()
-                                                        stack[-1] = arg(stack[-1], value)
+                                                        stack[-1] = arg(stack[-2], pop())
                                                         continue
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
@@ -340,8 +338,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 else:
                                                     if op == IS_OP:
                                                         # canonical: ops.objects.IS_OP
-                                                        value = pop()
-                                                        stack[-1] = (stack[-1] is value) is not (arg == 1)
+                                                        stack[-2] = (stack[-2] is stack[-1]) is not (arg == 1)
+                                                        pop()
                                                         continue
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
@@ -350,8 +348,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 if op < BUILD_TUPLE:
                                                     if op == CONTAINS_OP:
                                                         # canonical: ops.objects.CONTAINS_OP
-                                                        value = pop()
-                                                        stack[-1] = (stack[-1] in value) is not (arg == 1)
+                                                        stack[-2] = (stack[-2] in stack[-1]) is not (arg == 1)
+                                                        pop()
                                                         continue
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
@@ -373,8 +371,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     else:
                                                         if op == LIST_APPEND:
                                                             # canonical: ops.objects.LIST_APPEND
-                                                            value = pop()
-                                                            stack[-arg].append(value)
+                                                            stack[-1 - arg].append(pop())
                                                             continue
                                                         else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
@@ -383,10 +380,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                             if op < JUMP_FORWARD:
                                                 if op == UNPACK_SEQUENCE:
                                                     # canonical: ops.objects.UNPACK_SEQUENCE (the general case is there)
-                                                    value = stack[-1]
-                                                    if type(value) is tuple and len(value) == arg:
-                                                        pop()
-                                                        stack.extend(value[::-1])
+                                                    if type(stack[-1]) is tuple and len(stack[-1]) == arg:
+                                                        stack.extend(pop()[::-1])
                                                     else:
                                                         HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
@@ -460,6 +455,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                                 if value is NULL:
                                                                     pop()
                                                                     pc = arg
+                                                                    func = None
                                                                 else:
                                                                     push(value)
                                                                 continue
@@ -480,6 +476,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                                 pop()
                                                                 nargs = -2
                                                             else:
+                                                                func = value = None
                                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                                 continue
                                                         else:
@@ -506,6 +503,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     func, value = complex_call(op, arg, stack)
                                                     if func is NULL:
                                                         push(value)
+                                                        value = func = None
                                                         continue
                                                     nargs = -1
                                                 else:
@@ -518,6 +516,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     func, value = complex_call(op, arg, stack)
                                                     if func is NULL:
                                                         push(value)
+                                                        value = func = None
                                                         continue
                                                     nargs = -1
                                                 else:
@@ -566,6 +565,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     else:
                                                         pop()
                                                         pc = arg if op == FOR_ITER else arg[0]
+                                                    value = func = callee = None
                                                     continue
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
@@ -660,6 +660,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                             else:
                                                 push(value)
                                                 push(NULL)
+                                            value = None
                                             continue
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
@@ -705,8 +706,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                         if op < LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST:
                                             if op < LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST:
                                                 if op == BINARY_OP__STORE_FAST:
-                                                    value = pop()
-                                                    fast[arg[1]] = arg[0](pop(), value)
+                                                    fast[arg[1]] = arg[0](stack[-2], stack[-1])
+                                                    del stack[-2:]
                                                     pc += 1
                                                     continue
                                                 else:
@@ -752,8 +753,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                             else:
                                                 if op < COMPARE_OP__POP_JUMP_IF_TRUE:
                                                     if op == COMPARE_OP__POP_JUMP_IF_FALSE:
-                                                        value = pop()
-                                                        value = arg[0](pop(), value)
+                                                        value = arg[0](stack[-2], stack[-1])
+                                                        del stack[-2:]
                                                         pc += 1
                                                         if not value:
                                                             pc = arg[1]
@@ -763,8 +764,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         continue
                                                 else:
                                                     if op == COMPARE_OP__POP_JUMP_IF_TRUE:
-                                                        value = pop()
-                                                        value = arg[0](pop(), value)
+                                                        value = arg[0](stack[-2], stack[-1])
+                                                        del stack[-2:]
                                                         pc += 1
                                                         if value:
                                                             pc = arg[1]
@@ -818,6 +819,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 if value is NULL:
                                                     pop()
                                                     pc = arg[0]
+                                                    func = None
                                                 else:
                                                     fast[arg[1]] = value
                                                     pc += 1
@@ -835,6 +837,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 if value is NULL:
                                                     pop()
                                                     pc = arg[0]
+                                                    func = None
                                                     continue
                                                 pc += 1
                                                 if type(value) is tuple and len(value) == arg[1]:
@@ -842,6 +845,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 else:
                                                     push(value)
                                                     HANDLERS[UNPACK_SEQUENCE](ts, frame, stack, arg[1], pc)
+                                                value = None
                                                 continue
                                             value = None
                                             nargs = -2
@@ -962,13 +966,17 @@ def execute(ts, frame, value=NULL, throw=None,
                             if nargs == 0:
                                 stack[-1] = func()
                             elif nargs == 1:
-                                value = pop()
-                                stack[-1] = func(value)
+                                stack[-1] = func(pop())
                             else:
                                 base = len(stack) - nargs
                                 value = stack[base:]
                                 del stack[base:]
                                 stack[-1] = func(*value)
+                                if func is type or func is type_new:
+                                    fix_class_module(stack[-1], value, frame)
+                                value = None
+                            # No temporary may keep what the call made or used alive.
+                            func = None
                             continue
                     elif nargs == -2:
                         depth = frame._depth + 1
@@ -984,6 +992,7 @@ def execute(ts, frame, value=NULL, throw=None,
                         callee._base = len(stack)
                         stack.extend(callee._stack)
                         frame = ts.frame = callee
+                        callee = func = None
                         instrs = frame._instrs
                         fast = frame._fast
                         glb = frame.f_globals
@@ -1022,6 +1031,7 @@ def execute(ts, frame, value=NULL, throw=None,
                     callee._func = func
                     callee._depth = depth
                     frame = ts.frame = callee
+                    callee = func = None
                     pc = 0
 
                 # -- Return: the running frame is done, `value` is its result.
@@ -1037,6 +1047,7 @@ def execute(ts, frame, value=NULL, throw=None,
                 bltn = frame.f_builtins
                 pc = frame._lasti + 1
                 push(value)
+                value = None
         except BaseException as error:
             value = error
             index = pc - 1
@@ -1059,9 +1070,15 @@ def execute(ts, frame, value=NULL, throw=None,
                 del stack[frame._base:]
                 if frame is entry:
                     ts.frame = back
-                    if error is not value:
+                    # No local may keep the exception: the traceback keeps this host
+                    # frame (see generators._raise).
+                    if error is value:
+                        value = None
+                        raise
+                    try:
                         raise value
-                    raise
+                    finally:
+                        value = None
                 if frame.f_code.co_flags & 0x2A0:
                     # A generator resumed in place ends with the exception (PEP 479 applies).
                     func = frame._gen
@@ -1073,6 +1090,7 @@ def execute(ts, frame, value=NULL, throw=None,
                     callee = frame
                     frame = frame.f_back
                     callee.f_back = None
+                    callee = func = None
                 else:
                     frame = frame.f_back
                 ts.frame = frame

@@ -61,10 +61,27 @@ def _kind_of(flags):
     return PLAIN
 
 
-class Function:
+class _FunctionType(type):
+    """Function's metaclass: the class itself reads as the host's `function` type.
+
+    Instances of Function need `__module__` and `__doc__` to be properties in the
+    class; these make the class's own `__module__` and `__doc__` plain again.
+    """
+    __module__ = property(lambda cls: "builtins")
+    __doc__ = property(lambda cls: FUNCTION_DOC)
+
+
+FUNCTION_DOC = ("Create a function object.\n\n  code\n    a code object\n  globals\n"
+                "    the globals dictionary\n  name\n    a string that overrides the name "
+                "from the code object\n  argdefs\n    a tuple that specifies the default "
+                "argument values\n  closure\n    a tuple that supplies the bindings for free "
+                "variables")
+
+
+class Function(metaclass=_FunctionType):
     """A function defined by pvm code (MAKE_FUNCTION makes one)."""
 
-    __slots__ = ("__name__", "__qualname__", "__dict__", "__weakref__", "_code", "_globals",
+    __slots__ = ("_name", "__qualname__", "__dict__", "__weakref__", "_code", "_globals",
                  "_builtins", "_defaults", "_kwdefaults", "_closure", "_annotations",
                  "_module", "_doc", "_instrs", "_init_instrs", "_argcount", "_nlocalsplus", "_nfast", "_pad",
                  "_kind")
@@ -74,7 +91,7 @@ class Function:
         self._code = code
         self._globals = globals
         self._builtins = builtins if builtins is not None else builtins_of(globals)
-        self.__name__ = name if name is not None else code.co_name
+        self._name = name if name is not None else code.co_name
         self.__qualname__ = qualname if qualname is not None else code.co_qualname
         self._defaults = defaults if defaults else None
         self._kwdefaults = kwdefaults if kwdefaults else None
@@ -199,6 +216,16 @@ class Function:
         self._annotations = None
 
     @property
+    def __name__(self):
+        return self._name
+
+    @__name__.setter
+    def __name__(self, value):
+        if not isinstance(value, str):
+            raise TypeError("__name__ must be set to a string object")
+        self._name = value
+
+    @property
     def __module__(self):
         return self._module
 
@@ -215,6 +242,6 @@ class Function:
         self._doc = value
 
 
-# As CPython names it (type(f).__name__ == "function"); __module__ stays the property
-# that instances need.
-Function.__name__ = Function.__qualname__ = "function"
+# As CPython names it (type(f).__name__ == "function").
+type.__setattr__(Function, "__name__", "function")
+type.__setattr__(Function, "__qualname__", "function")

@@ -92,27 +92,35 @@ class Suspendable:
                 raise RuntimeError("cannot reuse already awaited coroutine")
             if exc is None:
                 return True, None
-            raise exc
+            _raise(exc)
         ts = state.thread_state()
         self._running = True
         ts.excs.append(self._exc)
         if exc is not None:
             chain_context(exc, ts.exc_value())
-        failure = None
         try:
             result = execute(ts, frame, NULL if frame._lasti < 0 else value, exc)
         except BaseException as error:
-            failure = error
+            exc = None
+            self._exc = ts.excs.pop()
+            frame.f_back = None
+            self._running = False
+            self._finish()
+            converted = self._convert(error)
+            if converted is error:
+                converted = None
+                raise
+            try:
+                raise converted
+            finally:
+                converted = None
         self._exc = ts.excs.pop()
         frame.f_back = None
         self._running = False
-        if failure is None:
-            if decode(frame.f_code).plain[frame._lasti][0] == O.YIELD_VALUE:
-                return False, result
-            self._finish()
-            return True, result
+        if decode(frame.f_code).plain[frame._lasti][0] == O.YIELD_VALUE:
+            return False, result
         self._finish()
-        raise self._convert(failure)
+        return True, result
 
     def _convert(self, failure):
         """PEP 479: a StopIteration leaving the frame becomes a RuntimeError."""
@@ -171,7 +179,9 @@ class Suspendable:
                     failure = None
                 self._running = False
                 if failure is not None:
-                    return self._run(None, failure)
+                    # Hand the exception over without a local of this frame keeping it.
+                    carrier, failure = [failure], None
+                    return self._run(None, carrier.pop())
                 return self._run(None, _normalize(typ, val, tb))
             self._running = True
             try:
@@ -188,6 +198,7 @@ class Suspendable:
             except BaseException as error:
                 failure = error
             self._running = False
+            delegate = None
             if failure is NULL:
                 return self._run(None, _normalize(typ, val, tb))
             if failure is None:
@@ -198,8 +209,10 @@ class Suspendable:
             send_index = frame._lasti - 1
             frame._lasti = decode(frame.f_code).plain[send_index][1] - 1
             if isinstance(failure, StopIteration):
-                return self._run(failure.value)
-            return self._run(None, failure)
+                value, failure = failure.value, None
+                return self._run(value)
+            carrier, failure = [failure], None
+            return self._run(None, carrier.pop())
         return self._run(None, _normalize(typ, val, tb))
 
     def close(self):
@@ -216,10 +229,10 @@ class Suspendable:
             except BaseException as error:
                 exc = error
             self._running = False
-        if exc is None:
-            exc = GeneratorExit()
+            delegate = None
+        carrier, exc = [exc if exc is not None else GeneratorExit()], None
         try:
-            done, value = self._run(None, exc, closing=True)
+            done, value = self._run(None, carrier.pop(), closing=True)
         except (StopIteration, GeneratorExit):
             return None
         if done:
@@ -542,6 +555,20 @@ class AsyncGenAThrow:
 # ---------------------------------------------------------------------------
 # Helpers shared with the loop's handlers
 # ---------------------------------------------------------------------------
+
+def _raise(exc):
+    """Raise `exc` leaving no local reference to it in this frame.
+
+    A traceback keeps its frames, and a frame's local naming the exception would
+    keep the exception: a reference cycle that only the collector breaks, so the
+    objects it holds (generators with finally blocks, files) would be finalized
+    late. Everywhere the VM re-raises from host code it avoids such locals.
+    """
+    try:
+        raise exc
+    finally:
+        exc = None
+
 
 def _stop(value):
     return StopIteration() if value is None else StopIteration(value)

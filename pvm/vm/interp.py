@@ -46,6 +46,7 @@ from pvm.bytecode import opcodes as O
 from pvm.bytecode.code import CO_OPTIMIZED
 from pvm.bytecode.decode import decode, init_instrs
 from pvm.vm import function, generators, state
+from pvm.vm.classes import fix_class_module
 from pvm.vm.calls import bind, merge_kwargs, star_args
 from pvm.vm.frame import NULL, TRACEBACK_KEY, Frame, add_traceback
 from pvm.vm.function import Function, Method
@@ -186,6 +187,7 @@ def execute_traced(ts, frame, value=NULL, throw=None):
                 stack.clear()
                 _trace_event(ts, frame, "return", None)
                 ts.frame = back
+                value = None
                 raise
             del stack[handler[1]:]
             if handler[2]:
@@ -286,6 +288,10 @@ def _complex_call(op, arg, stack):
             kwvalues = tuple(kwargs.values())
         else:
             names = kwvalues = ()
+    if func is type or func is type.__new__:
+        result = func(*args, **dict(zip(names, kwvalues))) if names else func(*args)
+        fix_class_module(result, args, state.current_frame())
+        return NULL, result
     if type(func) is Method and type(func.__func__) is Function:
         args = (func.__self__, *args)
         func = func.__func__
@@ -310,7 +316,7 @@ LOOP_GLOBALS = ("O", "NULL", "Frame", "Function", "Method", "_new", "HANDLERS", 
                 "bind", "load_builtin", "generators", "add_traceback", "chain_context",
                 "TRACEBACK_KEY", "_recursion_error", "_complex_call", "GC_STRESS", "TRACE",
                 "execute_traced", "frame_for_call", "gc", "install", "init_instrs",
-                "init_result_error")
+                "init_result_error", "fix_class_module")
 
 
 # The loop. Its default arguments are constants (opcode numbers, helpers) read as
@@ -369,7 +375,8 @@ def execute(ts, frame, value=NULL, throw=None,
             NULL=NULL, Frame=Frame, Function=Function, Method=Method, new=_new,
             Generator=generators.Generator, Coroutine=generators.Coroutine,
             object_new=object.__new__, init_instrs=init_instrs,
-            init_result_error=init_result_error,
+            init_result_error=init_result_error, type_new=type.__new__,
+            fix_class_module=fix_class_module,
             HANDLERS=HANDLERS, limit=_limit, bind=bind, load_builtin=load_builtin,
             make_generator=generators.make, next=next, getattr=getattr, setattr=setattr,
             tuple=tuple, type=type, len=len, iter=iter, add_traceback=add_traceback,
@@ -450,6 +457,7 @@ def execute(ts, frame, value=NULL, throw=None,
                             if value is NULL:
                                 pop()
                                 pc = arg[0]
+                                func = None
                             else:
                                 fast[arg[1]] = value
                                 pc += 1
@@ -478,6 +486,7 @@ def execute(ts, frame, value=NULL, throw=None,
                         else:
                             push(value)
                             push(NULL)
+                        value = None
                         continue
                     elif op == CALL_METHOD:
                         # canonical: ops.control.CALL_METHOD (the call itself is below)
@@ -490,8 +499,7 @@ def execute(ts, frame, value=NULL, throw=None,
                             nargs = arg + 1
                     elif op == BINARY_OP:
                         # canonical: ops.objects.BINARY_OP
-                        value = pop()
-                        stack[-1] = arg(stack[-1], value)
+                        stack[-1] = arg(stack[-2], pop())
                         continue
                     elif op == LOAD_FAST__LOAD_CONST:
                         push(fast[arg[0]])
@@ -535,8 +543,8 @@ def execute(ts, frame, value=NULL, throw=None,
                         pc += 1
                         continue
                     elif op == COMPARE_OP__POP_JUMP_IF_FALSE:
-                        value = pop()
-                        value = arg[0](pop(), value)
+                        value = arg[0](stack[-2], stack[-1])
+                        del stack[-2:]
                         pc += 1
                         if not value:
                             pc = arg[1]
@@ -563,8 +571,8 @@ def execute(ts, frame, value=NULL, throw=None,
                             pc = arg
                         continue
                     elif op == BINARY_OP__STORE_FAST:
-                        value = pop()
-                        fast[arg[1]] = arg[0](pop(), value)
+                        fast[arg[1]] = arg[0](stack[-2], stack[-1])
+                        del stack[-2:]
                         pc += 1
                         continue
                     elif op == LOAD_FAST__LOAD_FAST__COMPARE_OP__POP_JUMP_IF_FALSE:
@@ -607,6 +615,7 @@ def execute(ts, frame, value=NULL, throw=None,
                             if value is NULL:
                                 pop()
                                 pc = arg[0]
+                                func = None
                                 continue
                             pc += 1
                             if type(value) is tuple and len(value) == arg[1]:
@@ -614,12 +623,13 @@ def execute(ts, frame, value=NULL, throw=None,
                             else:
                                 push(value)
                                 HANDLERS[UNPACK_SEQUENCE](ts, frame, stack, arg[1], pc)
+                            value = None
                             continue
                         value = None
                         nargs = -2
                     elif op == COMPARE_OP__POP_JUMP_IF_TRUE:
-                        value = pop()
-                        value = arg[0](pop(), value)
+                        value = arg[0](stack[-2], stack[-1])
+                        del stack[-2:]
                         pc += 1
                         if value:
                             pc = arg[1]
@@ -640,6 +650,7 @@ def execute(ts, frame, value=NULL, throw=None,
                             if value is NULL:
                                 pop()
                                 pc = arg
+                                func = None
                             else:
                                 push(value)
                             continue
@@ -647,8 +658,7 @@ def execute(ts, frame, value=NULL, throw=None,
                         nargs = -2
                     elif op == COMPARE_OP:
                         # canonical: ops.objects.COMPARE_OP
-                        value = pop()
-                        stack[-1] = arg(stack[-1], value)
+                        stack[-1] = arg(stack[-2], pop())
                         continue
                     elif op == POP_JUMP_IF_TRUE:
                         # canonical: ops.control.POP_JUMP_IF_TRUE
@@ -668,6 +678,7 @@ def execute(ts, frame, value=NULL, throw=None,
                         else:
                             stack[-1] = value
                             push(NULL)
+                        value = None
                         continue
                     elif op == LOAD_FAST__LOAD_FAST__STORE_ATTR:
                         pc += 2
@@ -679,8 +690,7 @@ def execute(ts, frame, value=NULL, throw=None,
                         continue
                     elif op == BINARY_SUBSCR:
                         # canonical: ops.objects.BINARY_SUBSCR
-                        value = pop()
-                        stack[-1] = stack[-1][value]
+                        stack[-1] = stack[-2][pop()]
                         continue
                     elif op == POP_TOP__JUMP_BACKWARD:
                         pop()
@@ -700,14 +710,12 @@ def execute(ts, frame, value=NULL, throw=None,
                         continue
                     elif op == STORE_SUBSCR:
                         # canonical: ops.objects.STORE_SUBSCR
-                        value = pop()
-                        func = pop()
-                        func[value] = pop()
+                        stack[-2][stack[-1]] = stack[-3]
+                        del stack[-3:]
                         continue
                     elif op == STORE_ATTR:
                         # canonical: ops.objects.STORE_ATTR
-                        value = pop()
-                        setattr(value, arg, pop())
+                        setattr(pop(), arg, pop())
                         continue
                     elif op == LOAD_DEREF:
                         # canonical: ops.names.LOAD_DEREF (an empty cell goes there for the error)
@@ -719,8 +727,8 @@ def execute(ts, frame, value=NULL, throw=None,
                         HANDLERS[op](ts, frame, stack, arg, pc)
                     elif op == IS_OP:
                         # canonical: ops.objects.IS_OP
-                        value = pop()
-                        stack[-1] = (stack[-1] is value) is not (arg == 1)
+                        stack[-2] = (stack[-2] is stack[-1]) is not (arg == 1)
+                        pop()
                         continue
                     elif op == GET_ITER:
                         # canonical: ops.control.GET_ITER
@@ -738,8 +746,8 @@ def execute(ts, frame, value=NULL, throw=None,
                         continue
                     elif op == CONTAINS_OP:
                         # canonical: ops.objects.CONTAINS_OP
-                        value = pop()
-                        stack[-1] = (stack[-1] in value) is not (arg == 1)
+                        stack[-2] = (stack[-2] in stack[-1]) is not (arg == 1)
+                        pop()
                         continue
                     elif op == STORE_DEREF:
                         # canonical: ops.names.STORE_DEREF
@@ -756,10 +764,8 @@ def execute(ts, frame, value=NULL, throw=None,
                         continue
                     elif op == UNPACK_SEQUENCE:
                         # canonical: ops.objects.UNPACK_SEQUENCE (the general case is there)
-                        value = stack[-1]
-                        if type(value) is tuple and len(value) == arg:
-                            pop()
-                            stack.extend(value[::-1])
+                        if type(stack[-1]) is tuple and len(stack[-1]) == arg:
+                            stack.extend(pop()[::-1])
                         else:
                             HANDLERS[op](ts, frame, stack, arg, pc)
                         continue
@@ -773,8 +779,7 @@ def execute(ts, frame, value=NULL, throw=None,
                         continue
                     elif op == LIST_APPEND:
                         # canonical: ops.objects.LIST_APPEND
-                        value = pop()
-                        stack[-arg].append(value)
+                        stack[-1 - arg].append(pop())
                         continue
                     elif op == YIELD_VALUE:
                         # canonical: ops.coroutines.YIELD_VALUE
@@ -801,6 +806,7 @@ def execute(ts, frame, value=NULL, throw=None,
                         bltn = frame.f_builtins
                         pc = frame._lasti + 1
                         push(value)
+                        value = func = callee = None
                         continue
                     elif op == RETURN_FROM_GENERATOR:
                         # canonical: ops.control.RETURN_FROM_GENERATOR
@@ -829,6 +835,7 @@ def execute(ts, frame, value=NULL, throw=None,
                         else:
                             pop()
                             pc = arg if op == FOR_ITER else arg[0]
+                        value = func = callee = None
                         continue
                     elif op == INIT_RETURN:
                         # canonical: ops.control.INIT_RETURN
@@ -859,6 +866,7 @@ def execute(ts, frame, value=NULL, throw=None,
                             pop()
                             nargs = -2
                         else:
+                            func = value = None
                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                             continue
                     elif op == CALL_FUNCTION_KW or op == CALL_FUNCTION_EX:
@@ -867,6 +875,7 @@ def execute(ts, frame, value=NULL, throw=None,
                         func, value = complex_call(op, arg, stack)
                         if func is NULL:
                             push(value)
+                            value = func = None
                             continue
                         nargs = -1
                     else:
@@ -921,13 +930,17 @@ def execute(ts, frame, value=NULL, throw=None,
                             if nargs == 0:
                                 stack[-1] = func()
                             elif nargs == 1:
-                                value = pop()
-                                stack[-1] = func(value)
+                                stack[-1] = func(pop())
                             else:
                                 base = len(stack) - nargs
                                 value = stack[base:]
                                 del stack[base:]
                                 stack[-1] = func(*value)
+                                if func is type or func is type_new:
+                                    fix_class_module(stack[-1], value, frame)
+                                value = None
+                            # No temporary may keep what the call made or used alive.
+                            func = None
                             continue
                     elif nargs == -2:
                         depth = frame._depth + 1
@@ -943,6 +956,7 @@ def execute(ts, frame, value=NULL, throw=None,
                         callee._base = len(stack)
                         stack.extend(callee._stack)
                         frame = ts.frame = callee
+                        callee = func = None
                         instrs = frame._instrs
                         fast = frame._fast
                         glb = frame.f_globals
@@ -981,6 +995,7 @@ def execute(ts, frame, value=NULL, throw=None,
                     callee._func = func
                     callee._depth = depth
                     frame = ts.frame = callee
+                    callee = func = None
                     pc = 0
 
                 # -- Return: the running frame is done, `value` is its result.
@@ -996,6 +1011,7 @@ def execute(ts, frame, value=NULL, throw=None,
                 bltn = frame.f_builtins
                 pc = frame._lasti + 1
                 push(value)
+                value = None
         except BaseException as error:
             value = error
             index = pc - 1
@@ -1018,9 +1034,15 @@ def execute(ts, frame, value=NULL, throw=None,
                 del stack[frame._base:]
                 if frame is entry:
                     ts.frame = back
-                    if error is not value:
+                    # No local may keep the exception: the traceback keeps this host
+                    # frame (see generators._raise).
+                    if error is value:
+                        value = None
+                        raise
+                    try:
                         raise value
-                    raise
+                    finally:
+                        value = None
                 if frame.f_code.co_flags & 0x2A0:
                     # A generator resumed in place ends with the exception (PEP 479 applies).
                     func = frame._gen
@@ -1032,6 +1054,7 @@ def execute(ts, frame, value=NULL, throw=None,
                     callee = frame
                     frame = frame.f_back
                     callee.f_back = None
+                    callee = func = None
                 else:
                     frame = frame.f_back
                 ts.frame = frame

@@ -207,11 +207,11 @@ def RAISE_VARARGS(ts, frame, stack, arg, pc):
 
 
 def RERAISE(ts, frame, stack, arg, pc):
-    exc = stack.pop()
     if arg:
-        frame._lasti = stack[-arg]
+        frame._lasti = stack[-1 - arg]
     ts.reraising = True
-    raise exc
+    # No local names the exception: the traceback keeps this frame (see generators._raise).
+    raise stack.pop()
 
 
 def PUSH_EXC_INFO(ts, frame, stack, arg, pc):

@@ -72,24 +72,26 @@ def GET_ANEXT(ts, frame, stack, arg, pc):
     try:
         awaitable = generators.get_awaitable_iter(awaitable, 0)
     except Exception as error:
-        cause = error
+        cause = [error]
     else:
         stack.append(awaitable)
         return pc
-    new = TypeError(f"'async for' received an invalid object from __anext__: "
-                    f"{type(awaitable).__name__}")
-    new.__cause__ = cause
-    new.__context__ = cause
-    raise new
+    raise _from_cause(TypeError(f"'async for' received an invalid object from __anext__: "
+                                f"{type(awaitable).__name__}"), cause)
+
+
+def _from_cause(new, carrier):
+    """`new` with __cause__ and __context__ set (_PyErr_FormatFromCause)."""
+    new.__cause__ = new.__context__ = carrier.pop()
+    return new
 
 
 def END_ASYNC_FOR(ts, frame, stack, arg, pc):
-    exc = stack.pop()
-    if exception_matches(exc, StopAsyncIteration):
-        stack.pop()
+    if exception_matches(stack[-1], StopAsyncIteration):
+        del stack[-2:]
         return pc
     ts.reraising = True
-    raise exc
+    raise stack.pop()
 
 
 def ASYNC_GEN_WRAP(ts, frame, stack, arg, pc):
