@@ -181,9 +181,9 @@ def _init_modules(interp):
 
 def make_main_module(interp):
     """The empty __main__ module start-up creates (before the program fills it)."""
-    import types
     from pvm.vm import imports
-    main = types.ModuleType("__main__")
+    from pvm.vm.sysmodule import new_module
+    main = new_module("__main__")
     d = main.__dict__
     d["__loader__"] = imports.BuiltinImporter
     d["__annotations__"] = {}

@@ -400,8 +400,8 @@ def site_builtins():
 
 def make_builtins(config, import_function, builtin_importer=None, spec=None):
     """pvm's builtins module for an interpreter configured by `config`."""
-    import types
-    module = types.ModuleType("builtins", _host_builtins.__doc__)
+    from pvm.vm.sysmodule import new_module
+    module = new_module("builtins", _host_builtins.__doc__)
     d = module.__dict__
     for name, value in _host_builtins.__dict__.items():
         if name not in ("__name__", "__doc__", "__spec__", "__loader__", "__package__",

@@ -406,7 +406,8 @@ def module_from_spec(spec):
     elif hasattr(loader, "exec_module"):
         raise ImportError("loaders that define exec_module() must also define create_module()")
     if module is None:
-        module = _ModuleType(spec.name)
+        from pvm.vm.sysmodule import new_module
+        module = new_module(spec.name)
     init_module_attrs(spec, module)
     return module
 

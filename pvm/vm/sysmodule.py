@@ -13,15 +13,16 @@ and `input` write to the HOST's `sys.stdout`, so pvm's `sys.stdout`, `sys.stderr
 `sys.stdin` (and `sys.unraisablehook`, which the host calls) are properties that read
 and write the host's: `sys.stdout = f` in a pvm program redirects `print`.
 
-`type(sys)` is what the standard library's `types.py` calls `ModuleType`, so the
-module's class is made to behave as the plain module type everywhere else:
-calling it makes a plain module, `isinstance(m, type(sys))` holds for every module,
-and on any module but `sys` itself the stream properties act as ordinary attributes.
+`type(sys)` is what the standard library's `types.py` calls `ModuleType`, so that
+class is the type of every module pvm makes (`type(m) is types.ModuleType` holds as in
+CPython), `isinstance(m, type(sys))` holds for host modules too, and on any module but
+`sys` itself the stream properties act as ordinary attributes.
 """
 
 import os
 import sys as _host_sys
 import types
+import weakref
 
 from pvm.vm import state
 
@@ -97,11 +98,16 @@ class _ModuleTypeMeta(type):
         return type.__subclasscheck__(cls, sub)
 
 
+# The sys modules of pvm interpreters (the one module per interpreter whose stream
+# attributes are the host's).
+_SYS_OBJECTS = weakref.WeakSet()
+
+
 def _forwarded(name):
     """A property reading and writing the host's sys.<name> on pvm's sys only."""
 
     def get(self):
-        if self._pvm_is_sys:
+        if self in _SYS_OBJECTS:
             return getattr(_host_sys, name)
         try:
             return self.__dict__[name]
@@ -109,13 +115,13 @@ def _forwarded(name):
             raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}") from None
 
     def set(self, value):
-        if self._pvm_is_sys:
+        if self in _SYS_OBJECTS:
             setattr(_host_sys, name, value)
         else:
             self.__dict__[name] = value
 
     def delete(self):
-        if self._pvm_is_sys:
+        if self in _SYS_OBJECTS:
             delattr(_host_sys, name)
         else:
             try:
@@ -127,21 +133,15 @@ def _forwarded(name):
 
 
 class SysModule(types.ModuleType, metaclass=_ModuleTypeMeta):
-    """The class of pvm's `sys`; elsewhere it behaves as the plain module type."""
-
-    _pvm_is_sys = False
-
-    def __new__(cls, *args, **kwargs):
-        if cls is SysModule:
-            # type(sys)(name) is how importlib and types.ModuleType make plain modules.
-            return types.ModuleType(*args, **kwargs)
-        return types.ModuleType.__new__(cls, *args, **kwargs)
+    """`type(sys)`: the module type of every module pvm makes (sys, builtins, __main__,
+    every imported source module), so `type(m) is types.ModuleType` holds for them as
+    in CPython. Only on `sys` itself do the stream properties reach the host's sys."""
 
     def __dir__(self):
-        names = list(self.__dict__)
-        if self._pvm_is_sys:
-            names.extend(FORWARDED)
-        return sorted(names)
+        names = types.ModuleType.__dir__(self)
+        if self in _SYS_OBJECTS:
+            names = list(names) + [n for n in FORWARDED if n not in names]
+        return names
 
     for _name in FORWARDED:
         locals()[_name] = _forwarded(_name)
@@ -152,10 +152,14 @@ SysModule.__name__ = SysModule.__qualname__ = "module"
 SysModule.__module__ = "builtins"
 
 
+def new_module(name, doc=None):
+    """A module of pvm's module type (what `types.ModuleType(name)` makes in pvm code)."""
+    return SysModule(name, doc)
+
+
 def _new_sys_object():
-    module = types.ModuleType.__new__(SysModule, "sys")
-    types.ModuleType.__init__(module, "sys", _host_sys.__doc__)
-    module._pvm_is_sys = True
+    module = SysModule("sys", _host_sys.__doc__)
+    _SYS_OBJECTS.add(module)
     return module
 
 
