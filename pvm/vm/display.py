@@ -23,6 +23,7 @@ import re
 import sys as _host_sys
 
 TB_RECURSIVE_CUTOFF = 3
+show_carets = True      # False under -X no_debug_ranges
 MAX_GROUP_WIDTH = 15
 MAX_GROUP_DEPTH = 10
 CAUSE_MESSAGE = "\nThe above exception was the direct cause of the following exception:\n\n"
@@ -254,7 +255,7 @@ def _frame_entry(tb, sources):
     if line is None:
         return out
     out.append("    " + line.lstrip(" \t\f") + "\n")
-    position = _position(code, getattr(tb, "tb_lasti", -1))
+    position = _position(code, getattr(tb, "tb_lasti", -1)) if show_carets else None
     if position is not None and position[0] == lineno:
         carets = _caret_line(line, position)
         if carets is not None:
