@@ -67,6 +67,9 @@ class ExprMixin:
 
     def visit_Subscript(self, node):
         ctx = _kind(node.ctx)
+        if ctx == "Load":
+            self.check_subscripter(node.value)
+            self.check_index(node.value, node.slice)
         self.visit_expr(node.value)
         self.visit_expr(node.slice)
         self.emit(op.BINARY_SUBSCR if ctx == "Load" else
@@ -418,6 +421,32 @@ class ExprMixin:
             name = _literal_type_name(func)
             self.warn(f"'{name}' object is not callable; perhaps you missed a comma?", func)
 
+    def check_subscripter(self, value):
+        """SyntaxWarning for subscripting a literal that cannot be (check_subscripter)."""
+        kind = _kind(value)
+        if kind == "Constant":
+            v = value.value
+            if not (v is None or v is Ellipsis or isinstance(v, (int, float, complex, frozenset))):
+                return
+        elif kind not in ("Set", "SetComp", "GeneratorExp", "Lambda"):
+            return
+        self.warn(f"'{infer_type(value)}' object is not subscriptable; "
+                  "perhaps you missed a comma?")
+
+    def check_index(self, value, index):
+        """SyntaxWarning for a literal index of the wrong type (check_index)."""
+        index_type = infer_type(index)
+        if index_type is None or index_type in ("int", "bool", "slice"):
+            return
+        kind = _kind(value)
+        if kind == "Constant":
+            if not isinstance(value.value, (str, bytes, tuple)):
+                return
+        elif kind not in ("Tuple", "List", "ListComp", "JoinedStr", "FormattedValue"):
+            return
+        self.warn(f"{infer_type(value)} indices must be integers or slices, not {index_type}; "
+                  "perhaps you missed a comma?")
+
     def call_simple_kw_names(self, keywords):
         self.load_const(tuple(kw.arg for kw in keywords))
 
@@ -549,10 +578,18 @@ _LITERAL_KINDS = frozenset(("Constant", "Tuple", "List", "ListComp", "Dict", "Di
                             "SetComp", "GeneratorExp", "JoinedStr", "FormattedValue"))
 
 
-def _literal_type_name(node):
+_INFERRED = {"Tuple": "tuple", "List": "list", "ListComp": "list", "Dict": "dict",
+             "DictComp": "dict", "Set": "set", "SetComp": "set", "GeneratorExp": "generator",
+             "Lambda": "function", "JoinedStr": "str", "FormattedValue": "str"}
+
+
+def infer_type(node):
+    """The type name an expression certainly has, or None (compile.c's infer_type)."""
     kind = _kind(node)
     if kind == "Constant":
         return type(node.value).__name__
-    return {"Tuple": "tuple", "List": "list", "ListComp": "list", "Dict": "dict",
-            "DictComp": "dict", "Set": "set", "SetComp": "set", "GeneratorExp": "generator",
-            "JoinedStr": "str", "FormattedValue": "str"}[kind]
+    return _INFERRED.get(kind)
+
+
+def _literal_type_name(node):
+    return infer_type(node)

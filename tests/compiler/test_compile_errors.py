@@ -92,3 +92,16 @@ def test_syntax_warning_as_error():
         warnings.simplefilter("error")
         with pytest.raises(SyntaxError, match="is not callable"):
             pvm_compile("x = [(1, 2) (3, 4)]\n")
+
+
+@pytest.mark.parametrize("source", ["x = [1, 2] [0]\n", "x = 5[0]\n", "x = {1}[0]\n",
+                                    "x = (lambda: 1)[0]\n", "x = [1, 2]['a']\n",
+                                    "x = 'abc'[1.5]\n", "x = (1, 2)[x]\n", "x = 'a'[0]\n",
+                                    "x = [1][1:2]\n", "x = (x, y) (z)\n", "x = 1 is 1\n"])
+def test_syntax_warnings_like_host(source):
+    def caught(compiler):
+        with warnings.catch_warnings(record=True) as got:
+            warnings.simplefilter("always")
+            compiler(source)
+        return [(w.category, str(w.message), w.lineno) for w in got]
+    assert caught(pvm_compile) == caught(lambda text: compile(text, "<test>", "exec"))
