@@ -79,7 +79,8 @@ def should_write():
 
 def _source_stat(source_path):
     st = os.stat(source_path)
-    return int(st.st_mtime), st.st_size, st.st_mode
+    # The cache file keeps the source's permissions, writable by its owner (_calc_mode).
+    return int(st.st_mtime), st.st_size, st.st_mode | 0o200
 
 
 def validate(data, source_path, mtime, size, source_bytes=None):
