@@ -135,7 +135,9 @@ def new_interpreter(config):
 def _configure_cache(config):
     """The compiler's cache follows sys.dont_write_bytecode (passed per import) and falls
     back to the per-user cache folder when __pycache__ cannot be written."""
+    import pvm.compiler
     from pvm.compiler import cache
+    pvm.compiler.default_optimize = config.optimize
     cache.dont_write_bytecode = False
     if user_cache_path not in cache.extra_cache_dirs:
         cache.extra_cache_dirs.append(user_cache_path)
