@@ -1053,6 +1053,33 @@ class FileFinder:
     def find_module(self, fullname):
         return self.find_loader(fullname)[0]
 
+    def iter_modules(self, prefix=""):
+        """(name, ispkg) of the modules in this directory: the protocol pkgutil uses for
+        path entry finders it does not know (pkgutil._iter_file_finder_modules)."""
+        try:
+            filenames = sorted(os.listdir(self.path))
+        except OSError:
+            return
+        yielded = set()
+        for filename in filenames:
+            modname = _module_name(filename)
+            if modname == "__init__" or modname in yielded:
+                continue
+            path = os.path.join(self.path, filename)
+            ispkg = False
+            if not modname and os.path.isdir(path) and "." not in filename:
+                modname = filename
+                try:
+                    contents = os.listdir(path)
+                except OSError:
+                    contents = []
+                if not any(_module_name(name) == "__init__" for name in contents):
+                    continue
+                ispkg = True
+            if modname and "." not in modname:
+                yielded.add(modname)
+                yield prefix + modname, ispkg
+
     @classmethod
     def path_hook(cls, *loader_details):
         def path_hook_for_FileFinder(path):
@@ -1064,6 +1091,15 @@ class FileFinder:
 
     def __repr__(self):
         return f"FileFinder({self.path!r})"
+
+
+def _module_name(filename):
+    """inspect.getmodulename: the module name of a file name, or None."""
+    for suffix in sorted(SOURCE_SUFFIXES + [".pyc"] + EXTENSION_SUFFIXES, key=len,
+                         reverse=True):
+        if filename.endswith(suffix):
+            return filename[:-len(suffix)]
+    return None
 
 
 def spec_from_file_location(name, location, loader, search_locations=None):

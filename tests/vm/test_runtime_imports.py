@@ -134,6 +134,9 @@ MAIN = """\
         except ImportError as e:
             print(type(e).__name__, e)
     print("os" in sys.modules, "sys" in sys.modules, sys.modules["sys"] is sys)
+    import pkgutil
+    print(sorted(pkgutil.iter_modules(pkg.__path__)), pkgutil.get_data("pkg", "a.py")[:4])
+    print([m.name for m in pkgutil.walk_packages(pkg.__path__, "pkg.")])
 """
 
 
