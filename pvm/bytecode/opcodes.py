@@ -369,12 +369,13 @@ _op("JUMP_NO_INTERRUPT", JUMP_TARGET, "--", "As JUMP; a backward jump that is no
 #    the parts' in sequence.
 # ---------------------------------------------------------------------------
 
-_VM_ATTRIBUTES = ("__traceback__", "with_traceback")
+_VM_ATTRIBUTES = ("__traceback__", "with_traceback", "split", "subgroup")
 for _name, _stack in (("LOAD_ATTR", "obj -- value"), ("LOAD_METHOD", "obj -- method self_or_null"),
                       ("STORE_ATTR", "value obj --"), ("DELETE_ATTR", "obj --")):
     _op(_name + "_SPECIAL", NAME, _stack,
         f"{_name} of a name the VM resolves itself on exceptions (`__traceback__`, "
-        f"`with_traceback`: pvm's traceback); elsewhere the same as {_name}.",
+        f"`with_traceback`: pvm's traceback; an exception group's `split` and `subgroup`, "
+        f"which take a pvm function as predicate); elsewhere the same as {_name}.",
         kind=DECODED, extra={"replaces": _name, "names": _VM_ATTRIBUTES})
 del _name, _stack
 

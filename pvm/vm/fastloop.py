@@ -32,7 +32,7 @@ def execute(ts, frame, value=NULL, throw=None,
             CALL_FUNCTION=O.CALL_FUNCTION, CALL_METHOD=O.CALL_METHOD,
             CALL_FUNCTION_KW=O.CALL_FUNCTION_KW, CALL_FUNCTION_EX=O.CALL_FUNCTION_EX,
             SEND=O.SEND, RETURN_FROM_GENERATOR=O.RETURN_FROM_GENERATOR,
-            INIT_RETURN=O.INIT_RETURN,
+            INIT_RETURN=O.INIT_RETURN, LOAD_METHOD_SPECIAL=O.LOAD_METHOD_SPECIAL,
             # superinstructions (DECODED rows of opcodes.py)
             LOAD_FAST__LOAD_FAST=O.LOAD_FAST__LOAD_FAST,
             LOAD_FAST__LOAD_CONST=O.LOAD_FAST__LOAD_CONST,
@@ -74,6 +74,7 @@ def execute(ts, frame, value=NULL, throw=None,
             HANDLERS=HANDLERS, limit=_limit, bind=bind, load_builtin=load_builtin,
             make_generator=generators.make, next=next, getattr=getattr, setattr=setattr,
             tuple=tuple, type=type, len=len, iter=iter, add_traceback=add_traceback,
+            isinstance=isinstance, BaseException=BaseException,
             chain_context=chain_context, TRACEBACK_KEY=TRACEBACK_KEY,
             recursion_error=_recursion_error, complex_call=_complex_call, GC_STRESS=GC_STRESS,
             TRACE=TRACE, execute_traced=execute_traced, frame_for_call=frame_for_call,
@@ -426,27 +427,27 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op < FOR_ITER:
-                                                    if op < POP_JUMP_IF_NOT_NONE:
-                                                        if op == POP_JUMP_IF_NONE:
-                                                            # canonical: ops.control.POP_JUMP_IF_NONE
-                                                            if pop() is None:
-                                                                pc = arg
-                                                            continue
+                                                if op < SEND:
+                                                    if op < FOR_ITER:
+                                                        if op < POP_JUMP_IF_NOT_NONE:
+                                                            if op == POP_JUMP_IF_NONE:
+                                                                # canonical: ops.control.POP_JUMP_IF_NONE
+                                                                if pop() is None:
+                                                                    pc = arg
+                                                                continue
+                                                            else:
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                continue
                                                         else:
-                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                            continue
+                                                            if op == POP_JUMP_IF_NOT_NONE:
+                                                                # canonical: ops.control.POP_JUMP_IF_NOT_NONE
+                                                                if pop() is not None:
+                                                                    pc = arg
+                                                                continue
+                                                            else:
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                continue
                                                     else:
-                                                        if op == POP_JUMP_IF_NOT_NONE:
-                                                            # canonical: ops.control.POP_JUMP_IF_NOT_NONE
-                                                            if pop() is not None:
-                                                                pc = arg
-                                                            continue
-                                                        else:
-                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                            continue
-                                                else:
-                                                    if op < SEND:
                                                         if op == FOR_ITER:
                                                             # canonical: ops.control.FOR_ITER (a pvm generator is resumed in place)
                                                             func = stack[-1]
@@ -464,24 +465,24 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
-                                                    else:
-                                                        if op == SEND:
-                                                            # canonical: ops.coroutines.SEND (pvm generators and coroutines are
-                                                            # resumed in place)
-                                                            func = stack[-2]
-                                                            value = stack[-1]
-                                                            if ((type(func) is Generator or type(func) is Coroutine)
-                                                                    and not func._running and func._frame is not None
-                                                                    and (value is None or func._frame._lasti >= 0)):
-                                                                pop()
-                                                                nargs = -2
-                                                            else:
-                                                                func = value = None
-                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                                continue
+                                                else:
+                                                    if op == SEND:
+                                                        # canonical: ops.coroutines.SEND (pvm generators and coroutines are
+                                                        # resumed in place)
+                                                        func = stack[-2]
+                                                        value = stack[-1]
+                                                        if ((type(func) is Generator or type(func) is Coroutine)
+                                                                and not func._running and func._frame is not None
+                                                                and (value is None or func._frame._lasti >= 0)):
+                                                            pop()
+                                                            nargs = -2
                                                         else:
+                                                            func = value = None
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
                                     else:
                                         if op == CALL_FUNCTION:
                                             # canonical: ops.control.CALL_FUNCTION (the call itself is below)
@@ -494,7 +495,7 @@ def execute(ts, frame, value=NULL, throw=None,
                         if op < LOAD_FAST__LOAD_FAST__BINARY_OP:
                             if op < STORE_FAST__STORE_FAST:
                                 if op < LOAD_FAST__LOAD_CONST:
-                                    if op < RETURN_FROM_GENERATOR:
+                                    if op < LOAD_METHOD_SPECIAL:
                                         if op < CALL_METHOD:
                                             if op < CALL_FUNCTION_EX:
                                                 if op == CALL_FUNCTION_KW:
@@ -537,61 +538,80 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 continue
                                     else:
                                         if op < LOAD_FAST__LOAD_FAST:
-                                            if op < INIT_RETURN:
-                                                if op == RETURN_FROM_GENERATOR:
-                                                    # canonical: ops.control.RETURN_FROM_GENERATOR
-                                                    value = pop()
-                                                    if frame is entry:
-                                                        break
-                                                    # Resumed in place: the generator is done; its FOR_ITER is
-                                                    # exhausted, its SEND jumps with the value.
-                                                    frame._lasti = pc - 1
-                                                    func = frame._gen
-                                                    frame._gen = None
-                                                    ts.excs.pop()
-                                                    func._running = False
-                                                    func._finish()
-                                                    callee = frame
-                                                    frame = ts.frame = frame.f_back
-                                                    callee.f_back = None
-                                                    instrs = frame._instrs
-                                                    fast = frame._fast
-                                                    glb = frame.f_globals
-                                                    bltn = frame.f_builtins
-                                                    op, arg = instrs[frame._lasti]
-                                                    if op == SEND:
-                                                        stack[-1] = value
-                                                        pc = arg
+                                            if op < RETURN_FROM_GENERATOR:
+                                                if op == LOAD_METHOD_SPECIAL:
+                                                    # canonical: ops.special.LOAD_METHOD_SPECIAL (exceptions go there)
+                                                    if isinstance(stack[-1], BaseException):
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                    value = getattr(stack[-1], arg)
+                                                    if type(value) is Method:
+                                                        stack[-1] = value.__func__
+                                                        push(value.__self__)
                                                     else:
-                                                        pop()
-                                                        pc = arg if op == FOR_ITER else arg[0]
-                                                    value = func = callee = None
+                                                        stack[-1] = value
+                                                        push(NULL)
+                                                    value = None
                                                     continue
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op == INIT_RETURN:
-                                                    # canonical: ops.control.INIT_RETURN
-                                                    value = pop()
-                                                    if value is None:
-                                                        # The call's result is the new object, below, the caller's.
+                                                if op < INIT_RETURN:
+                                                    if op == RETURN_FROM_GENERATOR:
+                                                        # canonical: ops.control.RETURN_FROM_GENERATOR
                                                         value = pop()
-                                                        break
-                                                    # __init__ returned something: the TypeError comes from the call.
-                                                    value = init_result_error(value)
-                                                    frame._lasti = pc - 1
-                                                    frame = ts.frame = frame.f_back
-                                                    instrs = frame._instrs
-                                                    fast = frame._fast
-                                                    glb = frame.f_globals
-                                                    bltn = frame.f_builtins
-                                                    pc = frame._lasti + 1
-                                                    pop()
-                                                    raise value
+                                                        if frame is entry:
+                                                            break
+                                                        # Resumed in place: the generator is done; its FOR_ITER is
+                                                        # exhausted, its SEND jumps with the value.
+                                                        frame._lasti = pc - 1
+                                                        func = frame._gen
+                                                        frame._gen = None
+                                                        ts.excs.pop()
+                                                        func._running = False
+                                                        func._finish()
+                                                        callee = frame
+                                                        frame = ts.frame = frame.f_back
+                                                        callee.f_back = None
+                                                        instrs = frame._instrs
+                                                        fast = frame._fast
+                                                        glb = frame.f_globals
+                                                        bltn = frame.f_builtins
+                                                        op, arg = instrs[frame._lasti]
+                                                        if op == SEND:
+                                                            stack[-1] = value
+                                                            pc = arg
+                                                        else:
+                                                            pop()
+                                                            pc = arg if op == FOR_ITER else arg[0]
+                                                        value = func = callee = None
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
                                                 else:
-                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                    continue
+                                                    if op == INIT_RETURN:
+                                                        # canonical: ops.control.INIT_RETURN
+                                                        value = pop()
+                                                        if value is None:
+                                                            # The call's result is the new object, below, the caller's.
+                                                            value = pop()
+                                                            break
+                                                        # __init__ returned something: the TypeError comes from the call.
+                                                        value = init_result_error(value)
+                                                        frame._lasti = pc - 1
+                                                        frame = ts.frame = frame.f_back
+                                                        instrs = frame._instrs
+                                                        fast = frame._fast
+                                                        glb = frame.f_globals
+                                                        bltn = frame.f_builtins
+                                                        pc = frame._lasti + 1
+                                                        pop()
+                                                        raise value
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
                                         else:
                                             if op == LOAD_FAST__LOAD_FAST:
                                                 push(fast[arg[0]])

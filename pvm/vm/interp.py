@@ -338,7 +338,7 @@ def execute(ts, frame, value=NULL, throw=None,
             CALL_FUNCTION=O.CALL_FUNCTION, CALL_METHOD=O.CALL_METHOD,
             CALL_FUNCTION_KW=O.CALL_FUNCTION_KW, CALL_FUNCTION_EX=O.CALL_FUNCTION_EX,
             SEND=O.SEND, RETURN_FROM_GENERATOR=O.RETURN_FROM_GENERATOR,
-            INIT_RETURN=O.INIT_RETURN,
+            INIT_RETURN=O.INIT_RETURN, LOAD_METHOD_SPECIAL=O.LOAD_METHOD_SPECIAL,
             # superinstructions (DECODED rows of opcodes.py)
             LOAD_FAST__LOAD_FAST=O.LOAD_FAST__LOAD_FAST,
             LOAD_FAST__LOAD_CONST=O.LOAD_FAST__LOAD_CONST,
@@ -380,6 +380,7 @@ def execute(ts, frame, value=NULL, throw=None,
             HANDLERS=HANDLERS, limit=_limit, bind=bind, load_builtin=load_builtin,
             make_generator=generators.make, next=next, getattr=getattr, setattr=setattr,
             tuple=tuple, type=type, len=len, iter=iter, add_traceback=add_traceback,
+            isinstance=isinstance, BaseException=BaseException,
             chain_context=chain_context, TRACEBACK_KEY=TRACEBACK_KEY,
             recursion_error=_recursion_error, complex_call=_complex_call, GC_STRESS=GC_STRESS,
             TRACE=TRACE, execute_traced=execute_traced, frame_for_call=frame_for_call,
@@ -671,6 +672,20 @@ def execute(ts, frame, value=NULL, throw=None,
                         continue
                     elif op == LOAD_METHOD:
                         # canonical: ops.objects.LOAD_METHOD
+                        value = getattr(stack[-1], arg)
+                        if type(value) is Method:
+                            stack[-1] = value.__func__
+                            push(value.__self__)
+                        else:
+                            stack[-1] = value
+                            push(NULL)
+                        value = None
+                        continue
+                    elif op == LOAD_METHOD_SPECIAL:
+                        # canonical: ops.special.LOAD_METHOD_SPECIAL (exceptions go there)
+                        if isinstance(stack[-1], BaseException):
+                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                            continue
                         value = getattr(stack[-1], arg)
                         if type(value) is Method:
                             stack[-1] = value.__func__

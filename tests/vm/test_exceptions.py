@@ -303,6 +303,14 @@ SNIPPETS = {
         except TypeError as e:
             print(e)
     """,
+    "exception_group_split_with_functions": """
+        eg = ExceptionGroup("g", [ValueError(1), TypeError(2), ExceptionGroup("in", [KeyError(3)])])
+        match, rest = eg.split(lambda e: isinstance(e, (TypeError, KeyError)))
+        print(repr(match), repr(rest))
+        print(repr(eg.subgroup(lambda e: isinstance(e, ValueError))))
+        print(repr(eg.subgroup(ValueError)), eg.split((KeyError,))[0].exceptions)
+        print("a b".split(), "x-y".split("-"))
+    """,
     "exception_in_generator_expression_and_comprehension": """
         try:
             [1 / x for x in (1, 0)]

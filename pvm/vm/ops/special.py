@@ -1,15 +1,17 @@
 """Canonical handlers of the attribute instructions the VM answers itself.
 
 VM stage. bytecode/decode.py turns LOAD_ATTR, LOAD_METHOD, STORE_ATTR and
-DELETE_ATTR of the names listed in the *_SPECIAL rows of opcodes.py
-(`__traceback__`, `with_traceback`) into these rows. On an exception they read
-and write the pvm traceback kept beside it (see vm/frame.py); on anything else
-they are the plain instruction.
+DELETE_ATTR of the names listed in the *_SPECIAL rows of opcodes.py into these
+rows. On an exception they read and write the pvm traceback kept beside it
+(`__traceback__`, `with_traceback`; see vm/frame.py); an exception group's
+`split` and `subgroup` accept a pvm function as the predicate (the host's take
+only host functions). On anything else they are the plain instruction.
 """
 
 import functools
 
 from pvm.vm.frame import NULL, exception_traceback, set_exception_traceback
+from pvm.vm.function import Function, Method
 
 
 def _with_traceback(exc, tb):
@@ -25,7 +27,22 @@ def special_attribute(obj, name):
             return exception_traceback(obj)
         if name == "with_traceback":
             return functools.partial(_with_traceback, obj)
+        if isinstance(obj, BaseExceptionGroup) and name in ("split", "subgroup"):
+            return functools.partial(_group_method, obj, name)
     return getattr(obj, name)
+
+
+def _group_method(group, name, condition):
+    """group.split(condition) / group.subgroup(condition) with a pvm predicate allowed."""
+    if type(condition) is Function:
+        predicate = condition
+        condition = lambda exc: predicate(exc)  # noqa: E731  (the host wants a function)
+    result = getattr(group, name)(condition)
+    tb = exception_traceback(group)
+    for part in (result if name == "split" else (result,)):
+        if part is not None and tb is not None:
+            set_exception_traceback(part, tb)
+    return result
 
 
 def LOAD_ATTR_SPECIAL(ts, frame, stack, arg, pc):
@@ -34,8 +51,13 @@ def LOAD_ATTR_SPECIAL(ts, frame, stack, arg, pc):
 
 
 def LOAD_METHOD_SPECIAL(ts, frame, stack, arg, pc):
-    stack[-1] = special_attribute(stack[-1], arg)
-    stack.append(NULL)
+    value = special_attribute(stack[-1], arg)
+    if type(value) is Method:
+        stack[-1] = value.__func__
+        stack.append(value.__self__)
+    else:
+        stack[-1] = value
+        stack.append(NULL)
     return pc
 
 
