@@ -54,6 +54,7 @@ WHITESPACE_TYPES = frozenset((NEWLINE, INDENT, DEDENT, ENDMARKER))
 # The host's expression contexts and operators are shared singletons in ast.parse's
 # output too (ast2obj hands out one instance of each).
 LOAD, STORE, DEL = ast.Load(), ast.Store(), ast.Del()
+_Name = ast.Name
 
 _kind_of, _string_of, _start_of, _end_of = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 
@@ -134,6 +135,7 @@ class ParserCore:
         self.strs = strs
         starts = list(map(_start_of, tokens))
         ends = list(map(_end_of, tokens))
+        self.plain_columns = not (self.line_offset or self.starting_col_offset) and self.text.isascii()
         if self.line_offset or self.starting_col_offset:
             starts, ends = self._byte_positions(starts, ends, range(len(tokens)))
         elif not self.text.isascii():
@@ -183,6 +185,8 @@ class ParserCore:
         """(lineno, col_offset, end_lineno, end_col_offset) of a lexer token tuple, in
         the AST's terms (byte columns, the sub-parser's shift); for the strings module."""
         (lineno, col), (end_lineno, end_col) = tok[2], tok[3]
+        if self.plain_columns:
+            return lineno, col, end_lineno, end_col
         lines = self.lines
         sub = self.line_offset
         if 0 < lineno - sub <= len(lines) and col:
@@ -231,10 +235,14 @@ class ParserCore:
 
     def name_node(self, i):
         """_PyPegen_name_token: the NAME token at index i as a Name(Load)."""
-        n = ast.Name()
-        (lineno, col), (end_lineno, end_col) = self.starts[i], self.ends[i]
-        n.__dict__ = {"id": identifier(self.strs[i]), "ctx": LOAD, "lineno": lineno,
-                      "col_offset": col, "end_lineno": end_lineno, "end_col_offset": end_col}
+        name = self.strs[i]
+        if not name.isascii():
+            name = unicodedata.normalize("NFKC", name)
+        n = _Name()
+        lineno, col = self.starts[i]
+        end_lineno, end_col = self.ends[i]
+        n.__dict__ = {"id": name, "ctx": LOAD, "lineno": lineno, "col_offset": col,
+                      "end_lineno": end_lineno, "end_col_offset": end_col}
         return n
 
     def number_node(self, i):

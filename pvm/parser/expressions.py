@@ -48,6 +48,7 @@ NOT_IN, IS, IS_NOT = ast.NotIn(), ast.Is(), ast.IsNot()
 POW, NOT, OR, AND = ast.Pow(), ast.Not(), ast.Or(), ast.And()
 MATMULT = BINARY_OPERATORS[T.AT][1]
 KEYWORD_CONSTANTS = {KW_TRUE: True, KW_FALSE: False, KW_NONE: None}
+SIMPLE_ATOM_START = frozenset((NAME, NUMBER, KW_TRUE, KW_FALSE, KW_NONE))
 
 # Tokens that can neither start nor continue an expression: an atom followed by one
 # of these is a whole expression, and no invalid_ rule can fire on it.
@@ -251,7 +252,13 @@ class ExpressionRules:
             | star_expression (',' star_expression)+ [','] | star_expression ',' | star_expression"""
         types = self.types
         start = self.pos
-        a = self.simple_atom() or self.star_expression()
+        t = types[start]
+        if t in SIMPLE_ATOM_START and types[start + 1] in SIMPLE_END:
+            a = self.simple_atom()
+        elif t == STAR:
+            a = self.star_expression()
+        else:
+            a = self.expression()
         if a is None:
             return None
         if types[self.pos] != COMMA:
@@ -546,10 +553,14 @@ class ExpressionRules:
         """primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
                   | primary '[' slices ']' | atom   (left-recursive: a loop)"""
         start = self.pos
-        a = self.atom()
-        if a is None:
-            return None
         types = self.types
+        if types[start] == NAME:
+            self.pos = start + 1
+            a = self.name_node(start)
+        else:
+            a = self.atom()
+            if a is None:
+                return None
         while True:
             i = self.pos
             t = types[i]
