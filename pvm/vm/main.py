@@ -366,7 +366,47 @@ def compile_main(interp, source, filename):
     return compile_source(source, filename, "exec", 0, interp.config.optimize)
 
 
+def check_file_encoding(data, filename):
+    """The decoding errors CPython's file tokenizer gives for a program file or stdin
+    (they differ from compile()'s): a bare SyntaxError with no location."""
+    import codecs
+    from pvm.source import find_encoding
+    try:
+        encoding, bom = find_encoding(data, filename)
+    except SyntaxError as exc:
+        raise SyntaxError(exc.msg) from None
+    body = data[3:] if bom else data
+    if encoding == "utf-8":
+        if bom or _declares_encoding(body):
+            return
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            lineno = body.count(b"\n", 0, exc.start) + 1
+            raise SyntaxError(
+                f"Non-UTF-8 code starting with '\\x{body[exc.start]:02x}' in file {filename} "
+                f"on line {lineno}, but no encoding declared; see "
+                "https://peps.python.org/pep-0263/ for details") from None
+        return
+    try:
+        codecs.lookup(encoding)
+        body.decode(encoding)
+    except (LookupError, UnicodeError):
+        raise SyntaxError(f"encoding problem: {encoding}") from None
+
+
+def _declares_encoding(data):
+    from pvm.vm.display import _BLANK, _COOKIE
+    lines = data.split(b"\n", 2)
+    if _COOKIE.match(lines[0]):
+        return True
+    return len(lines) > 1 and _BLANK.match(lines[0]) is not None and \
+        _COOKIE.match(lines[1]) is not None
+
+
 def _exec_main(interp, source, filename):
+    if isinstance(source, bytes) and filename != "<string>":
+        check_file_encoding(source, filename)
     code = compile_main(interp, source, filename)
     from pvm.vm.interp import run_code
     run_code(code, _main_dict(interp))

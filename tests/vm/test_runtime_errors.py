@@ -274,3 +274,21 @@ def test_syntax_error_fields_display(tmp_path):
         f"try:\n    raise {text}\nexcept SyntaxError:\n    sys.excepthook(*sys.exc_info())\n"
         for text in SYNTAX_ERROR_FIELDS)
     compare(tmp_path, program)
+
+
+BAD_ENCODINGS = [
+    b'x = 1\ny = 2\nz = "\xe9\xff"\n',
+    b"# coding: nope\nx = 1\n",
+    b'# coding: ascii\nx = "\xff"\n',
+    b"\xef\xbb\xbf# coding: latin-1\nx = 1\n",
+    b'# coding: latin-1\nprint("\xe9")\n',
+]
+
+
+@pytest.mark.parametrize("index", range(len(BAD_ENCODINGS)))
+def test_program_file_encoding_errors(tmp_path, index):
+    (tmp_path / "enc.py").write_bytes(BAD_ENCODINGS[index])
+    host = run_python(["enc.py"], cwd=tmp_path)
+    ours = run_pvm(["enc.py"], cwd=tmp_path)
+    assert (ours.stdout, ours.stderr, ours.returncode) == \
+        (host.stdout, host.stderr, host.returncode)
