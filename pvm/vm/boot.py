@@ -83,9 +83,10 @@ class Interpreter:
         return imports.import_module(name)
 
     def warn(self, message, category, stacklevel=1):
-        """warnings.warn on pvm's warnings module."""
-        warnings = self.import_module("warnings")
-        warnings.warn(message, category, stacklevel + 1)
+        """PyErr_WarnEx for the runtime: a warning at the running pvm frame (stacklevel 1),
+        through the program's _warnings (the runtime adds no pvm frame of its own)."""
+        from pvm.vm import imports
+        imports.builtin_module("_warnings").warn(message, category, stacklevel)
 
     def main_module(self):
         return self.sys.modules["__main__"]

@@ -281,10 +281,8 @@ def breakpointhook(*args, **kwargs):
         module = interp.import_module(modname)
         hook = getattr(module, funcname)
     except Exception:
-        import warnings
         message = f'Ignoring unimportable $PYTHONBREAKPOINT: "{hookname}"'
         interp.warn(message, RuntimeWarning)
-        del warnings
         return None
     return hook(*args, **kwargs)
 
