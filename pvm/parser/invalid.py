@@ -325,17 +325,12 @@ class InvalidRules:
             self.raise_syntax_error_known_location("assignment to yield expression not possible", a)
         self.pos = start
         a = self.star_expressions()
-        if a is not None and types[self.pos] in self.augmented_operators():
-            self.pos += 1
+        if a is not None and self.augassign() is not None:
             if (self.yield_expr() or self.star_expressions()) is not None:
                 self.raise_syntax_error_known_location(
                     f"'{expression_name(a)}' is an illegal expression for augmented assignment", a)
         self.pos = start
         return None
-
-    def augmented_operators(self):
-        from pvm.parser.statements import AUGMENTED_OPERATORS
-        return AUGMENTED_OPERATORS
 
     def skip_star_targets_assignments(self):
         """(star_targets '=')*"""

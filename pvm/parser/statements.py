@@ -281,18 +281,15 @@ class StatementRules:
         t = types[self.pos]
         if t == EQUAL:
             return self.assign_rest(start, e)
-        op = AUGMENTED_OPERATORS.get(t)
+        op = self.augassign()
         if op is not None:
             if not single_store_target(e):
                 self.pos = start
                 return None
-            self.pos += 1
             value = self.yield_expr() or self.star_expressions()
             if value is None:
                 self.pos = start
                 return None
-            if op is AUGMENTED_OPERATORS[T.ATEQUAL]:
-                self.check_version(5, "The '@' operator is")
             return self.stmt_node(ast.AugAssign, start, {"target": e, "op": op, "value": value})
         if t == COLON:
             if types[start] == LPAR:
@@ -398,9 +395,8 @@ class StatementRules:
         self.pos = start
         target = self.single_target()
         if target is not None:
-            op = AUGMENTED_OPERATORS.get(types[self.pos])
+            op = self.augassign()
             if op is not None:
-                self.pos += 1
                 value = self.yield_expr() or self.star_expressions()
                 if value is None:
                     # The cut: invalid_assignment is not tried.
@@ -412,6 +408,16 @@ class StatementRules:
         if self.call_invalid_rules:
             self.invalid_assignment()
         return None
+
+    def augassign(self):
+        """augassign: '+=' | '-=' | ... -> the operator (consumed), or None."""
+        t = self.types[self.pos]
+        op = AUGMENTED_OPERATORS.get(t)
+        if op is not None:
+            self.pos += 1
+            if t == T.ATEQUAL:
+                self.check_version(5, "The '@' operator is")
+        return op
 
     def assignment_with_targets(self, start):
         """(star_targets '=')+ (yield_expr | star_expressions) !'=' [TYPE_COMMENT]"""
