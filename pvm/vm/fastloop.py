@@ -9,7 +9,7 @@ from pvm.vm.interp import (  # noqa: F401
     O, NULL, Frame, Function, Method, _new, HANDLERS, _limit, bind, load_builtin,
     generators, add_traceback, chain_context, TRACEBACK_KEY, _recursion_error,
     _complex_call, GC_STRESS, TRACE, execute_traced, frame_for_call, gc, install,
-    init_instrs, init_result_error, fix_class_module,
+    init_instrs, init_result_error, fix_class_module, trace_takes_over,
 )
 
 
@@ -70,6 +70,7 @@ def execute(ts, frame, value=NULL, throw=None,
             Generator=generators.Generator, Coroutine=generators.Coroutine,
             object_new=object.__new__, init_instrs=init_instrs,
             init_result_error=init_result_error, type_new=type.__new__,
+            trace_takes_over=trace_takes_over,
             fix_class_module=fix_class_module,
             HANDLERS=HANDLERS, limit=_limit, bind=bind, load_builtin=load_builtin,
             make_generator=generators.make, next=next, getattr=getattr, setattr=setattr,
@@ -997,7 +998,25 @@ def execute(ts, frame, value=NULL, throw=None,
                                 value = None
                             # No temporary may keep what the call made or used alive.
                             func = None
-                            continue
+                            if not ts.tracing or not trace_takes_over(ts, frame):
+                                continue
+                            # The call started tracing (sys.settrace, pdb): the rest of
+                            # this frame runs traced, then returns from here.
+                            try:
+                                value = execute_traced(ts, frame, NULL, None, stack)
+                            except BaseException:
+                                if frame is entry:
+                                    ts.frame = back
+                                    raise
+                                frame = ts.frame = frame.f_back
+                                instrs = frame._instrs
+                                fast = frame._fast
+                                glb = frame.f_globals
+                                bltn = frame.f_builtins
+                                pc = frame._lasti + 1
+                                raise
+                            pc = frame._lasti + 1
+                            break
                     elif nargs == -2:
                         depth = frame._depth + 1
                         if depth > limit[0]:
@@ -1055,19 +1074,38 @@ def execute(ts, frame, value=NULL, throw=None,
                     pc = 0
 
                 # -- Return: the running frame is done, `value` is its result.
-                frame._lasti = pc - 1
-                if frame is entry:
-                    ts.frame = back
-                    return value
-                frame = frame.f_back
-                ts.frame = frame
-                instrs = frame._instrs
-                fast = frame._fast
-                glb = frame.f_globals
-                bltn = frame.f_builtins
-                pc = frame._lasti + 1
-                push(value)
-                value = None
+                while True:
+                    frame._lasti = pc - 1
+                    if frame is entry:
+                        ts.frame = back
+                        return value
+                    frame = frame.f_back
+                    ts.frame = frame
+                    instrs = frame._instrs
+                    fast = frame._fast
+                    glb = frame.f_globals
+                    bltn = frame.f_builtins
+                    pc = frame._lasti + 1
+                    push(value)
+                    value = None
+                    if not ts.tracing or not trace_takes_over(ts, frame):
+                        break
+                    # Tracing started in a callee (pdb's set_trace marks the callers):
+                    # the rest of this frame runs traced, then returns in turn.
+                    try:
+                        value = execute_traced(ts, frame, NULL, None, stack)
+                    except BaseException:
+                        if frame is entry:
+                            ts.frame = back
+                            raise
+                        frame = ts.frame = frame.f_back
+                        instrs = frame._instrs
+                        fast = frame._fast
+                        glb = frame.f_globals
+                        bltn = frame.f_builtins
+                        pc = frame._lasti + 1
+                        raise
+                    pc = frame._lasti + 1
         except BaseException as error:
             value = error
             index = pc - 1

@@ -126,7 +126,7 @@ def _recursion_error():
     return RecursionError(RECURSION_MESSAGE)
 
 
-def execute_traced(ts, frame, value=NULL, throw=None):
+def execute_traced(ts, frame, value=NULL, throw=None, shared=None):
     """The loop run while tracing or profiling (sys.settrace/setprofile, PVM_TRACE).
 
     Runs the unfused instructions through the canonical handlers one by one, so it
@@ -135,21 +135,31 @@ def execute_traced(ts, frame, value=NULL, throw=None):
     resumption of a generator), 'line' when an instruction starts a new line or
     jumps backwards, 'opcode' when f_trace_opcodes is set, 'exception' where an
     exception is raised or arrives from a callee, 'return' on return and yield.
+
+    `shared` hands over a frame the fast loop was running (its items are on that
+    loop's stack `shared`): it goes on from its next instruction, with no 'call'
+    event, when tracing starts in the middle of it (pdb's set_trace).
     """
-    back = ts.frame
-    frame.f_back = back
-    depth = 1 if back is None else back._depth + 1
-    if depth > _limit[0]:
-        raise _recursion_error()
-    frame._depth = depth
-    ts.frame = frame
-    stack = frame._stack
+    if shared is None:
+        back = ts.frame
+        frame.f_back = back
+        depth = 1 if back is None else back._depth + 1
+        if depth > _limit[0]:
+            raise _recursion_error()
+        frame._depth = depth
+        ts.frame = frame
+        stack = frame._stack
+    else:
+        back = frame.f_back
+        stack = frame._stack = shared[frame._base:]
+        del shared[frame._base:]
     plain = decode(frame.f_code).plain
     lines = frame.f_code._decoded.lines
     pc = frame._lasti + 1
     if value is not NULL:
         stack.append(value)
-    _trace_event(ts, frame, "call", None)
+    if shared is None:
+        _trace_event(ts, frame, "call", None)
     last = index = pc - 1
     while True:
         try:
@@ -196,6 +206,15 @@ def execute_traced(ts, frame, value=NULL, throw=None):
             pc = handler[0]
             last = pc
             error = value = None
+
+
+def trace_takes_over(ts, frame):
+    """Whether tracing started while `frame` ran in the fast loop and it has a trace function.
+
+    Then the rest of the frame runs in the traced loop (generator frames stay: their
+    yields need the fast loop's bookkeeping).
+    """
+    return ts.tracing and frame.f_trace is not None and not frame.f_code.co_flags & 0x2A0
 
 
 def _trace_event(ts, frame, event, arg):
@@ -316,7 +335,7 @@ LOOP_GLOBALS = ("O", "NULL", "Frame", "Function", "Method", "_new", "HANDLERS", 
                 "bind", "load_builtin", "generators", "add_traceback", "chain_context",
                 "TRACEBACK_KEY", "_recursion_error", "_complex_call", "GC_STRESS", "TRACE",
                 "execute_traced", "frame_for_call", "gc", "install", "init_instrs",
-                "init_result_error", "fix_class_module")
+                "init_result_error", "fix_class_module", "trace_takes_over")
 
 
 # The loop. Its default arguments are constants (opcode numbers, helpers) read as
@@ -376,6 +395,7 @@ def execute(ts, frame, value=NULL, throw=None,
             Generator=generators.Generator, Coroutine=generators.Coroutine,
             object_new=object.__new__, init_instrs=init_instrs,
             init_result_error=init_result_error, type_new=type.__new__,
+            trace_takes_over=trace_takes_over,
             fix_class_module=fix_class_module,
             HANDLERS=HANDLERS, limit=_limit, bind=bind, load_builtin=load_builtin,
             make_generator=generators.make, next=next, getattr=getattr, setattr=setattr,
@@ -956,7 +976,25 @@ def execute(ts, frame, value=NULL, throw=None,
                                 value = None
                             # No temporary may keep what the call made or used alive.
                             func = None
-                            continue
+                            if not ts.tracing or not trace_takes_over(ts, frame):
+                                continue
+                            # The call started tracing (sys.settrace, pdb): the rest of
+                            # this frame runs traced, then returns from here.
+                            try:
+                                value = execute_traced(ts, frame, NULL, None, stack)
+                            except BaseException:
+                                if frame is entry:
+                                    ts.frame = back
+                                    raise
+                                frame = ts.frame = frame.f_back
+                                instrs = frame._instrs
+                                fast = frame._fast
+                                glb = frame.f_globals
+                                bltn = frame.f_builtins
+                                pc = frame._lasti + 1
+                                raise
+                            pc = frame._lasti + 1
+                            break
                     elif nargs == -2:
                         depth = frame._depth + 1
                         if depth > limit[0]:
@@ -1014,19 +1052,38 @@ def execute(ts, frame, value=NULL, throw=None,
                     pc = 0
 
                 # -- Return: the running frame is done, `value` is its result.
-                frame._lasti = pc - 1
-                if frame is entry:
-                    ts.frame = back
-                    return value
-                frame = frame.f_back
-                ts.frame = frame
-                instrs = frame._instrs
-                fast = frame._fast
-                glb = frame.f_globals
-                bltn = frame.f_builtins
-                pc = frame._lasti + 1
-                push(value)
-                value = None
+                while True:
+                    frame._lasti = pc - 1
+                    if frame is entry:
+                        ts.frame = back
+                        return value
+                    frame = frame.f_back
+                    ts.frame = frame
+                    instrs = frame._instrs
+                    fast = frame._fast
+                    glb = frame.f_globals
+                    bltn = frame.f_builtins
+                    pc = frame._lasti + 1
+                    push(value)
+                    value = None
+                    if not ts.tracing or not trace_takes_over(ts, frame):
+                        break
+                    # Tracing started in a callee (pdb's set_trace marks the callers):
+                    # the rest of this frame runs traced, then returns in turn.
+                    try:
+                        value = execute_traced(ts, frame, NULL, None, stack)
+                    except BaseException:
+                        if frame is entry:
+                            ts.frame = back
+                            raise
+                        frame = ts.frame = frame.f_back
+                        instrs = frame._instrs
+                        fast = frame._fast
+                        glb = frame.f_globals
+                        bltn = frame.f_builtins
+                        pc = frame._lasti + 1
+                        raise
+                    pc = frame._lasti + 1
         except BaseException as error:
             value = error
             index = pc - 1

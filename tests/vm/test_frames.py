@@ -128,3 +128,36 @@ def test_settrace_events():
         state.settrace(None)
     assert events == [("call", 1, None), ("line", 2, None), ("line", 3, None),
                       ("return", 3, 2)]
+
+
+def test_tracing_started_in_the_middle_of_frames():
+    """pdb's set_trace: the callers get f_trace, then settrace; their next lines are traced."""
+    source = (
+        "import sys\n"
+        "events = []\n"
+        "def tracer(frame, event, arg):\n"
+        "    if frame.f_code.co_name in ('work', 'outer'):\n"
+        "        events.append((frame.f_code.co_name, event, frame.f_lineno))\n"
+        "    return tracer\n"
+        "def set_trace():\n"
+        "    frame = sys._getframe().f_back\n"
+        "    while frame:\n"
+        "        frame.f_trace = tracer\n"
+        "        frame = frame.f_back\n"
+        "    sys.settrace(tracer)\n"
+        "def work():\n"
+        "    set_trace()\n"
+        "    a = 1\n"
+        "    return a\n"
+        "def outer():\n"
+        "    x = work()\n"
+        "    y = x + 1\n"
+        "    return y\n"
+        "result = outer()\n"
+        "sys.settrace(None)\n"
+        "print(result, events)\n")
+    from tests.vm.support import run_host
+    host = run_host(source)
+    mine = run_pvm(source)
+    assert mine.error is None, mine.error
+    assert mine.stdout == host.stdout
