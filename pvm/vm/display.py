@@ -388,7 +388,7 @@ def _syntax_error_lines(exc):
 
 
 def _error_text(exc, text, lineno):
-    """print_error_text: the line and its carets, computed on UTF-8 bytes as CPython does."""
+    """print_error_text: the line and its carets, counted in UTF-8 bytes as CPython does."""
     offset = exc.offset if isinstance(exc.offset, int) else -1
     end_lineno, end_offset = lineno, -1
     # parse_syntax_error reads the end of the range only for SyntaxError itself.
@@ -397,9 +397,9 @@ def _error_text(exc, text, lineno):
             end_lineno = exc.end_lineno
         if isinstance(exc.end_offset, int):
             end_offset = exc.end_offset
+    # The offsets are used as they are, as counts of UTF-8 bytes: CPython does the same
+    # (they are byte-based for source given as bytes, as files and imports are).
     data = text.encode("utf-8", "surrogateescape")
-    offset = _char_to_byte_offset(text, offset)
-    end_offset = _char_to_byte_offset(text, end_offset)
     if end_lineno > lineno:
         end_offset = len(data)
     if end_offset > len(data) + 1:
@@ -427,14 +427,6 @@ def _error_text(exc, text, lineno):
     if offset >= 0:
         out.append("    " + " " * offset + "^" * repetitions + "\n")
     return out
-
-
-def _char_to_byte_offset(text, offset):
-    """A 1-based character offset as the 1-based byte offset print_error_text counts in."""
-    if offset <= 0:
-        return offset
-    return len(text[:offset - 1].encode("utf-8", "surrogateescape")) + 1 + \
-        max(0, offset - 1 - len(text))
 
 
 # ---------------------------------------------------------------------------
