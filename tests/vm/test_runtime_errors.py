@@ -173,6 +173,8 @@ for case in [binop, binop_spaced, multiline, subscript, nested_subscript, whole_
 
 
 def compare(tmp_path, program, name="main.py", args=()):
+    (tmp_path / "syntax_mod.py").write_text('x = "日本"; y = (1 +* 2)\n',
+                                            encoding="utf-8")
     (tmp_path / name).write_text(textwrap.dedent(program), encoding="utf-8")
     host = run_python([name, *args], cwd=tmp_path)
     ours = run_pvm([name, *args], cwd=tmp_path)
@@ -197,6 +199,9 @@ UNCAUGHT = {
     """,
     "syntax_error": "x = 1\nif x\n    pass\n",
     "unterminated": "s = '''never closed\n",
+    "syntax_non_ascii": 's = "é"; x = 1 +* 2\n',
+    "syntax_range_non_ascii": 'print("éé" "ü" 1)\n',
+    "syntax_in_import": "import json\nimport syntax_mod\n",
     "custom_hook": """\
         import sys
         def hook(t, v, tb):
