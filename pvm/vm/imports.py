@@ -61,6 +61,11 @@ NOT_LENT = frozenset({"_frozen_importlib", "_frozen_importlib_external", "_pickl
 # host sees that one, so pickling and copying agree on which functions those are.
 SHARED_WITH_HOST = frozenset({"copyreg"})
 
+# CPython's frozen bootstrap modules are importlib's own modules under a second name;
+# once pvm has compiled importlib's, those names refer to them (zipimport imports them).
+_FROZEN_ALIASES = {"importlib._bootstrap": "_frozen_importlib",
+                   "importlib._bootstrap_external": "_frozen_importlib_external"}
+
 _NEEDS_LOADING = object()
 _ERR_MSG = "No module named {!r}"
 
@@ -472,6 +477,9 @@ def load_spec(spec):
         modules[spec.name] = module
         if spec.name in SHARED_WITH_HOST:
             _host_sys.modules[spec.name] = module
+        alias = _FROZEN_ALIASES.get(spec.name)
+        if alias is not None:
+            modules.setdefault(alias, module)
         _verbose("import {!r} # {!r}", spec.name, loader)
     finally:
         spec._initializing = False
@@ -857,7 +865,9 @@ class PathFinder:
         try:
             return cache[path]
         except KeyError:
-            finder = cache[path] = cls._path_hooks(path)
+            finder = cls._path_hooks(path)
+            if finder is not _ZIP_NOT_READY:
+                cache[path] = finder
             return finder
 
     @classmethod
@@ -1116,11 +1126,34 @@ def spec_from_file_location(name, location, loader, search_locations=None):
     return spec
 
 
+class _ZipNotReady:
+    """The finder of a zip path entry met while pvm's zipimport is itself being loaded:
+    it finds nothing and is not cached (CPython's zipimport is frozen and never meets
+    itself; pvm compiles it from its source, which may sit behind that very entry)."""
+
+    @staticmethod
+    def find_spec(fullname, target=None):
+        return None
+
+
+_ZIP_NOT_READY = _ZipNotReady()
+_zip_loading = []
+
+
 def zipimport_hook(path):
     """sys.path_hooks entry for zip archives: pvm's zipimport, loaded on first need."""
     if not os.path.isfile(path) and not _in_zip(path):
         raise ImportError("not a zip file", path=path)
-    zipimport = _interp.import_module("zipimport")
+    if _zip_loading:
+        return _ZIP_NOT_READY
+    zipimport = _sys.modules.get("zipimport")
+    if zipimport is None:
+        _zip_loading.append(path)
+        try:
+            _interp.import_module("importlib")
+            zipimport = _interp.import_module("zipimport")
+        finally:
+            _zip_loading.pop()
     return zipimport.zipimporter(path)
 
 

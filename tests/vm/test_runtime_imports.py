@@ -195,3 +195,23 @@ def test_stdlib_runs_on_pvm_not_host(tmp_path):
     out = run_pvm(["-c", program], cwd=tmp_path)
     assert out.stdout.decode().splitlines() == [
         "True True", "SourceFileLoader ExtensionFileLoader", "False pvm"], out.stderr
+
+
+def test_zip_archives(tmp_path, no_bytecode_env):
+    import zipfile
+    with zipfile.ZipFile(tmp_path / "lib.zip", "w") as archive:
+        archive.writestr("zmod.py", "def f():\n    return 'from zip'\n")
+        archive.writestr("zpkg/__init__.py", "NAME = 'zpkg'\n")
+        archive.writestr("zpkg/inner.py", "from . import NAME\nVALUE = NAME + '.inner'\n")
+    with zipfile.ZipFile(tmp_path / "app.pyz", "w") as archive:
+        archive.writestr("__main__.py", "import sys\nprint('app', __name__, sys.argv[1:])\n")
+    compare(tmp_path, """\
+        import sys
+        sys.path.insert(0, "lib.zip")
+        import zmod, zpkg.inner
+        print(zmod.f(), zpkg.inner.VALUE, type(zmod.__loader__).__name__)
+        print(zmod.__file__.endswith("lib.zip/zmod.py"), zpkg.__path__[0].endswith("zpkg"))
+    """)
+    host = run_python(["app.pyz", "x"], cwd=tmp_path)
+    ours = run_pvm(["app.pyz", "x"], cwd=tmp_path)
+    assert ours.stdout == host.stdout == b"app __main__ ['x']\n", ours.stderr
