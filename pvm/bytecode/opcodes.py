@@ -427,6 +427,11 @@ SUPERINSTRUCTIONS = (
     ("COPY", "COPY"),
     ("SWAP", "SWAP"),
     ("POP_TOP", "JUMP_BACKWARD"),
+    ("LOAD_CONST", "IS_OP", "POP_JUMP_IF_FALSE"),
+    ("LOAD_CONST", "IS_OP", "POP_JUMP_IF_TRUE"),
+    ("LOAD_FAST", "LOAD_METHOD", "CALL_METHOD"),
+    ("LOAD_FAST", "LOAD_METHOD", "LOAD_FAST", "CALL_METHOD"),
+    ("LOAD_GLOBAL", "LOAD_FAST", "CALL_FUNCTION"),
 )
 _STACK_OF = {row[0]: row[2] for row in _ROWS}
 for _parts in SUPERINSTRUCTIONS:

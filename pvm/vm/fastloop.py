@@ -65,6 +65,16 @@ def execute(ts, frame, value=NULL, throw=None,
             LOAD_FAST__STORE_ATTR=O.LOAD_FAST__STORE_ATTR,
             COPY__COPY=O.COPY__COPY, SWAP__SWAP=O.SWAP__SWAP,
             POP_TOP__JUMP_BACKWARD=O.POP_TOP__JUMP_BACKWARD,
+            LOAD_CONST__IS_OP__POP_JUMP_IF_FALSE=O.LOAD_CONST__IS_OP__POP_JUMP_IF_FALSE,
+            LOAD_CONST__IS_OP__POP_JUMP_IF_TRUE=O.LOAD_CONST__IS_OP__POP_JUMP_IF_TRUE,
+            LOAD_FAST__LOAD_METHOD__CALL_METHOD=O.LOAD_FAST__LOAD_METHOD__CALL_METHOD,
+            LOAD_FAST__LOAD_METHOD__LOAD_FAST__CALL_METHOD=(
+                O.LOAD_FAST__LOAD_METHOD__LOAD_FAST__CALL_METHOD),
+            LOAD_GLOBAL__LOAD_FAST__CALL_FUNCTION=O.LOAD_GLOBAL__LOAD_FAST__CALL_FUNCTION,
+            COPY_FREE_VARS=O.COPY_FREE_VARS, LOAD_CLOSURE=O.LOAD_CLOSURE,
+            JUMP_IF_FALSE_OR_POP=O.JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP=O.JUMP_IF_TRUE_OR_POP,
+            BUILD_SLICE=O.BUILD_SLICE, UNARY_NOT=O.UNARY_NOT, BUILD_STRING=O.BUILD_STRING,
+            FORMAT_VALUE=O.FORMAT_VALUE, slice=slice, str=str,
             # helpers
             NULL=NULL, Frame=Frame, Function=Function, Method=Method, new=_new,
             Generator=generators.Generator, Coroutine=generators.Coroutine,
@@ -145,7 +155,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                                 else:
-                                    if op < GET_ITER:
+                                    if op < UNARY_NOT:
                                         if op == STORE_SUBSCR:
                                             # canonical: ops.objects.STORE_SUBSCR
                                             stack[-2][stack[-1]] = stack[-3]
@@ -156,13 +166,22 @@ def execute(ts, frame, value=NULL, throw=None,
                                             continue
                                     else:
                                         if op < YIELD_VALUE:
-                                            if op == GET_ITER:
-                                                # canonical: ops.control.GET_ITER
-                                                stack[-1] = iter(stack[-1])
-                                                continue
+                                            if op < GET_ITER:
+                                                if op == UNARY_NOT:
+                                                    # canonical: ops.objects.UNARY_NOT
+                                                    stack[-1] = not stack[-1]
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
                                             else:
-                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                continue
+                                                if op == GET_ITER:
+                                                    # canonical: ops.control.GET_ITER
+                                                    stack[-1] = iter(stack[-1])
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
                                         else:
                                             if op == YIELD_VALUE:
                                                 # canonical: ops.coroutines.YIELD_VALUE
@@ -243,13 +262,31 @@ def execute(ts, frame, value=NULL, throw=None,
                                 if op < LOAD_ATTR:
                                     if op < LOAD_GLOBAL:
                                         if op < LOAD_DEREF:
-                                            if op == STORE_FAST:
-                                                # canonical: ops.names.STORE_FAST
-                                                fast[arg] = pop()
-                                                continue
+                                            if op < COPY_FREE_VARS:
+                                                if op == STORE_FAST:
+                                                    # canonical: ops.names.STORE_FAST
+                                                    fast[arg] = pop()
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
                                             else:
-                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                continue
+                                                if op < LOAD_CLOSURE:
+                                                    if op == COPY_FREE_VARS:
+                                                        # canonical: ops.names.COPY_FREE_VARS
+                                                        fast[-arg:] = frame._func._closure
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                else:
+                                                    if op == LOAD_CLOSURE:
+                                                        # canonical: ops.names.LOAD_CLOSURE
+                                                        push(fast[arg])
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
                                         else:
                                             if op < STORE_DEREF:
                                                 if op == LOAD_DEREF:
@@ -302,20 +339,33 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                         else:
-                                            if op == LOAD_METHOD:
-                                                # canonical: ops.objects.LOAD_METHOD
-                                                value = getattr(stack[-1], arg)
-                                                if type(value) is Method:
-                                                    stack[-1] = value.__func__
-                                                    push(value.__self__)
+                                            if op < BUILD_SLICE:
+                                                if op == LOAD_METHOD:
+                                                    # canonical: ops.objects.LOAD_METHOD
+                                                    value = getattr(stack[-1], arg)
+                                                    if type(value) is Method:
+                                                        stack[-1] = value.__func__
+                                                        push(value.__self__)
+                                                    else:
+                                                        stack[-1] = value
+                                                        push(NULL)
+                                                    value = None
+                                                    continue
                                                 else:
-                                                    stack[-1] = value
-                                                    push(NULL)
-                                                value = None
-                                                continue
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
                                             else:
-                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                continue
+                                                if op == BUILD_SLICE:
+                                                    # canonical: ops.objects.BUILD_SLICE
+                                                    if arg == 2:
+                                                        stack[-1] = slice(stack[-2], pop())
+                                                    else:
+                                                        stack[-3] = slice(stack[-3], stack[-2], stack[-1])
+                                                        del stack[-2:]
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
                                     else:
                                         if op == BINARY_OP:
                                             # canonical: ops.objects.BINARY_OP
@@ -327,7 +377,7 @@ def execute(ts, frame, value=NULL, throw=None,
                             else:
                                 if op < POP_JUMP_IF_FALSE:
                                     if op < JUMP_BACKWARD:
-                                        if op < UNPACK_SEQUENCE:
+                                        if op < BUILD_STRING:
                                             if op < CONTAINS_OP:
                                                 if op < IS_OP:
                                                     if op == COMPARE_OP:
@@ -357,15 +407,28 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                                 else:
+                                                    if op == BUILD_TUPLE:
+                                                        # canonical: ops.objects.BUILD_TUPLE
+                                                        if arg:
+                                                            value = tuple(stack[-arg:])
+                                                            del stack[-arg:]
+                                                            push(value)
+                                                        else:
+                                                            push(())
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                        else:
+                                            if op < FORMAT_VALUE:
+                                                if op < UNPACK_SEQUENCE:
                                                     if op < LIST_APPEND:
-                                                        if op == BUILD_TUPLE:
-                                                            # canonical: ops.objects.BUILD_TUPLE
-                                                            if arg:
-                                                                value = tuple(stack[-arg:])
-                                                                del stack[-arg:]
-                                                                push(value)
-                                                            else:
-                                                                push(())
+                                                        if op == BUILD_STRING:
+                                                            # canonical: ops.objects.BUILD_STRING
+                                                            value = "".join(stack[-arg:])
+                                                            del stack[-arg:]
+                                                            push(value)
+                                                            value = None
                                                             continue
                                                         else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
@@ -378,26 +441,35 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
-                                        else:
-                                            if op < JUMP_FORWARD:
-                                                if op == UNPACK_SEQUENCE:
-                                                    # canonical: ops.objects.UNPACK_SEQUENCE (the general case is there)
-                                                    if type(stack[-1]) is tuple and len(stack[-1]) == arg:
-                                                        stack.extend(pop()[::-1])
+                                                else:
+                                                    if op == UNPACK_SEQUENCE:
+                                                        # canonical: ops.objects.UNPACK_SEQUENCE (the general case is there)
+                                                        if type(stack[-1]) is tuple and len(stack[-1]) == arg:
+                                                            stack.extend(pop()[::-1])
+                                                        else:
+                                                            HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
                                                     else:
-                                                        HANDLERS[op](ts, frame, stack, arg, pc)
-                                                    continue
-                                                else:
-                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                    continue
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
                                             else:
-                                                if op == JUMP_FORWARD:
-                                                    # canonical: ops.control.JUMP_FORWARD
-                                                    pc = arg
-                                                    continue
+                                                if op < JUMP_FORWARD:
+                                                    if op == FORMAT_VALUE:
+                                                        # canonical: ops.objects.FORMAT_VALUE (conversions and specs go there)
+                                                        if arg or type(stack[-1]) is not str:
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
                                                 else:
-                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                    continue
+                                                    if op == JUMP_FORWARD:
+                                                        # canonical: ops.control.JUMP_FORWARD
+                                                        pc = arg
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
                                     else:
                                         if op == JUMP_BACKWARD:
                                             # canonical: ops.control.JUMP_BACKWARD
@@ -428,27 +500,51 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op < SEND:
-                                                    if op < FOR_ITER:
-                                                        if op < POP_JUMP_IF_NOT_NONE:
-                                                            if op == POP_JUMP_IF_NONE:
-                                                                # canonical: ops.control.POP_JUMP_IF_NONE
-                                                                if pop() is None:
-                                                                    pc = arg
-                                                                continue
+                                                if op < FOR_ITER:
+                                                    if op < JUMP_IF_TRUE_OR_POP:
+                                                        if op < JUMP_IF_FALSE_OR_POP:
+                                                            if op < POP_JUMP_IF_NOT_NONE:
+                                                                if op == POP_JUMP_IF_NONE:
+                                                                    # canonical: ops.control.POP_JUMP_IF_NONE
+                                                                    if pop() is None:
+                                                                        pc = arg
+                                                                    continue
+                                                                else:
+                                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                    continue
                                                             else:
-                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                                continue
+                                                                if op == POP_JUMP_IF_NOT_NONE:
+                                                                    # canonical: ops.control.POP_JUMP_IF_NOT_NONE
+                                                                    if pop() is not None:
+                                                                        pc = arg
+                                                                    continue
+                                                                else:
+                                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                    continue
                                                         else:
-                                                            if op == POP_JUMP_IF_NOT_NONE:
-                                                                # canonical: ops.control.POP_JUMP_IF_NOT_NONE
-                                                                if pop() is not None:
+                                                            if op == JUMP_IF_FALSE_OR_POP:
+                                                                # canonical: ops.control.JUMP_IF_FALSE_OR_POP
+                                                                if stack[-1]:
+                                                                    pop()
+                                                                else:
                                                                     pc = arg
                                                                 continue
                                                             else:
                                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                                 continue
                                                     else:
+                                                        if op == JUMP_IF_TRUE_OR_POP:
+                                                            # canonical: ops.control.JUMP_IF_TRUE_OR_POP
+                                                            if stack[-1]:
+                                                                pc = arg
+                                                            else:
+                                                                pop()
+                                                            continue
+                                                        else:
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
+                                                else:
+                                                    if op < SEND:
                                                         if op == FOR_ITER:
                                                             # canonical: ops.control.FOR_ITER (a pvm generator is resumed in place)
                                                             func = stack[-1]
@@ -466,24 +562,24 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
-                                                else:
-                                                    if op == SEND:
-                                                        # canonical: ops.coroutines.SEND (pvm generators and coroutines are
-                                                        # resumed in place)
-                                                        func = stack[-2]
-                                                        value = stack[-1]
-                                                        if ((type(func) is Generator or type(func) is Coroutine)
-                                                                and not func._running and func._frame is not None
-                                                                and (value is None or func._frame._lasti >= 0)):
-                                                            pop()
-                                                            nargs = -2
+                                                    else:
+                                                        if op == SEND:
+                                                            # canonical: ops.coroutines.SEND (pvm generators and coroutines are
+                                                            # resumed in place)
+                                                            func = stack[-2]
+                                                            value = stack[-1]
+                                                            if ((type(func) is Generator or type(func) is Coroutine)
+                                                                    and not func._running and func._frame is not None
+                                                                    and (value is None or func._frame._lasti >= 0)):
+                                                                pop()
+                                                                nargs = -2
+                                                            else:
+                                                                func = value = None
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                continue
                                                         else:
-                                                            func = value = None
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
-                                                    else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
                                     else:
                                         if op == CALL_FUNCTION:
                                             # canonical: ops.control.CALL_FUNCTION (the call itself is below)
@@ -493,8 +589,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                     else:
-                        if op < LOAD_FAST__LOAD_FAST__BINARY_OP:
-                            if op < STORE_FAST__STORE_FAST:
+                        if op < LOAD_FAST__LOAD_CONST__BINARY_OP:
+                            if op < LOAD_FAST__LOAD_ATTR:
                                 if op < LOAD_FAST__LOAD_CONST:
                                     if op < LOAD_METHOD_SPECIAL:
                                         if op < CALL_METHOD:
@@ -623,17 +719,17 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                 else:
-                                    if op < LOAD_CONST__LOAD_FAST:
-                                        if op == LOAD_FAST__LOAD_CONST:
-                                            push(fast[arg[0]])
-                                            push(arg[1])
-                                            pc += 1
-                                            continue
+                                    if op < STORE_FAST__LOAD_FAST:
+                                        if op < LOAD_CONST__LOAD_FAST:
+                                            if op == LOAD_FAST__LOAD_CONST:
+                                                push(fast[arg[0]])
+                                                push(arg[1])
+                                                pc += 1
+                                                continue
+                                            else:
+                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                continue
                                         else:
-                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                            continue
-                                    else:
-                                        if op < STORE_FAST__LOAD_FAST:
                                             if op == LOAD_CONST__LOAD_FAST:
                                                 push(arg[0])
                                                 push(fast[arg[1]])
@@ -642,7 +738,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                                        else:
+                                    else:
+                                        if op < STORE_FAST__STORE_FAST:
                                             if op == STORE_FAST__LOAD_FAST:
                                                 fast[arg[0]] = pop()
                                                 push(fast[arg[1]])
@@ -651,10 +748,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                            else:
-                                if op < LOAD_FAST__BINARY_OP:
-                                    if op < LOAD_FAST__LOAD_METHOD:
-                                        if op < LOAD_FAST__LOAD_ATTR:
+                                        else:
                                             if op == STORE_FAST__STORE_FAST:
                                                 fast[arg[0]] = pop()
                                                 fast[arg[1]] = pop()
@@ -663,7 +757,10 @@ def execute(ts, frame, value=NULL, throw=None,
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                                        else:
+                            else:
+                                if op < LOAD_CONST__BINARY_OP:
+                                    if op < LOAD_FAST__BINARY_OP:
+                                        if op < LOAD_FAST__LOAD_METHOD:
                                             if op == LOAD_FAST__LOAD_ATTR:
                                                 pc += 1
                                                 push(getattr(fast[arg[0]], arg[1]))
@@ -671,23 +768,22 @@ def execute(ts, frame, value=NULL, throw=None,
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                                    else:
-                                        if op == LOAD_FAST__LOAD_METHOD:
-                                            pc += 1
-                                            value = getattr(fast[arg[0]], arg[1])
-                                            if type(value) is Method:
-                                                push(value.__func__)
-                                                push(value.__self__)
-                                            else:
-                                                push(value)
-                                                push(NULL)
-                                            value = None
-                                            continue
                                         else:
-                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                            continue
-                                else:
-                                    if op < LOAD_CONST__BINARY_OP:
+                                            if op == LOAD_FAST__LOAD_METHOD:
+                                                pc += 1
+                                                value = getattr(fast[arg[0]], arg[1])
+                                                if type(value) is Method:
+                                                    push(value.__func__)
+                                                    push(value.__self__)
+                                                else:
+                                                    push(value)
+                                                    push(NULL)
+                                                value = None
+                                                continue
+                                            else:
+                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                continue
+                                    else:
                                         if op == LOAD_FAST__BINARY_OP:
                                             pc += 1
                                             stack[-1] = arg[1](stack[-1], fast[arg[0]])
@@ -695,7 +791,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
-                                    else:
+                                else:
+                                    if op < LOAD_FAST__LOAD_FAST__BINARY_OP:
                                         if op == LOAD_CONST__BINARY_OP:
                                             pc += 1
                                             stack[-1] = arg[1](stack[-1], arg[0])
@@ -703,10 +800,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
-                        else:
-                            if op < FOR_ITER__STORE_FAST:
-                                if op < BINARY_OP__STORE_FAST:
-                                    if op < LOAD_FAST__LOAD_CONST__BINARY_OP:
+                                    else:
                                         if op == LOAD_FAST__LOAD_FAST__BINARY_OP:
                                             pc += 2
                                             push(arg[2](fast[arg[0]], fast[arg[1]]))
@@ -714,7 +808,10 @@ def execute(ts, frame, value=NULL, throw=None,
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
-                                    else:
+                        else:
+                            if op < FOR_ITER__UNPACK_SEQUENCE:
+                                if op < LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:
+                                    if op < BINARY_OP__STORE_FAST:
                                         if op == LOAD_FAST__LOAD_CONST__BINARY_OP:
                                             pc += 2
                                             push(arg[2](fast[arg[0]], arg[1]))
@@ -722,8 +819,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
-                                else:
-                                    if op < LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:
+                                    else:
                                         if op < LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST:
                                             if op < LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST:
                                                 if op == BINARY_OP__STORE_FAST:
@@ -761,7 +857,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
-                                    else:
+                                else:
+                                    if op < FOR_ITER__STORE_FAST:
                                         if op < LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE:
                                             if op < COMPARE_OP__POP_JUMP_IF_FALSE:
                                                 if op == LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:
@@ -830,9 +927,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
-                            else:
-                                if op < LOAD_FAST__RETURN_VALUE:
-                                    if op < FOR_ITER__UNPACK_SEQUENCE:
+                                    else:
                                         if op == FOR_ITER__STORE_FAST:
                                             func = stack[-1]
                                             if type(func) is not Generator or func._running or func._frame is None:
@@ -850,43 +945,44 @@ def execute(ts, frame, value=NULL, throw=None,
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
-                                    else:
-                                        if op == FOR_ITER__UNPACK_SEQUENCE:
-                                            func = stack[-1]
-                                            if type(func) is not Generator or func._running or func._frame is None:
-                                                value = next(func, NULL)
-                                                if value is NULL:
-                                                    pop()
-                                                    pc = arg[0]
-                                                    func = None
-                                                    continue
-                                                pc += 1
-                                                if type(value) is tuple and len(value) == arg[1]:
-                                                    stack.extend(value[::-1])
-                                                else:
-                                                    push(value)
-                                                    HANDLERS[UNPACK_SEQUENCE](ts, frame, stack, arg[1], pc)
-                                                value = None
-                                                continue
-                                            value = None
-                                            nargs = -2
-                                        else:
-                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                            continue
-                                else:
-                                    if op < POP_TOP__JUMP_BACKWARD:
-                                        if op < SWAP__SWAP:
-                                            if op < COPY__COPY:
-                                                if op < LOAD_FAST__LOAD_FAST__STORE_ATTR:
-                                                    if op < LOAD_CONST__RETURN_VALUE:
-                                                        if op == LOAD_FAST__RETURN_VALUE:
-                                                            value = fast[arg[0]]
-                                                            pc += 1
-                                                            break
-                                                        else:
-                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                            continue
+                            else:
+                                if op < POP_TOP__JUMP_BACKWARD:
+                                    if op < COPY__COPY:
+                                        if op < LOAD_FAST__RETURN_VALUE:
+                                            if op == FOR_ITER__UNPACK_SEQUENCE:
+                                                func = stack[-1]
+                                                if type(func) is not Generator or func._running or func._frame is None:
+                                                    value = next(func, NULL)
+                                                    if value is NULL:
+                                                        pop()
+                                                        pc = arg[0]
+                                                        func = None
+                                                        continue
+                                                    pc += 1
+                                                    if type(value) is tuple and len(value) == arg[1]:
+                                                        stack.extend(value[::-1])
                                                     else:
+                                                        push(value)
+                                                        HANDLERS[UNPACK_SEQUENCE](ts, frame, stack, arg[1], pc)
+                                                    value = None
+                                                    continue
+                                                value = None
+                                                nargs = -2
+                                            else:
+                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                continue
+                                        else:
+                                            if op < LOAD_FAST__STORE_ATTR:
+                                                if op < LOAD_CONST__RETURN_VALUE:
+                                                    if op == LOAD_FAST__RETURN_VALUE:
+                                                        value = fast[arg[0]]
+                                                        pc += 1
+                                                        break
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                else:
+                                                    if op < LOAD_FAST__LOAD_FAST__STORE_ATTR:
                                                         if op == LOAD_CONST__RETURN_VALUE:
                                                             value = arg[0]
                                                             pc += 1
@@ -894,8 +990,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
-                                                else:
-                                                    if op < LOAD_FAST__STORE_ATTR:
+                                                    else:
                                                         if op == LOAD_FAST__LOAD_FAST__STORE_ATTR:
                                                             pc += 2
                                                             setattr(fast[arg[1]], arg[2], fast[arg[0]])
@@ -903,23 +998,24 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
-                                                    else:
-                                                        if op == LOAD_FAST__STORE_ATTR:
-                                                            pc += 1
-                                                            setattr(fast[arg[0]], arg[1], pop())
-                                                            continue
-                                                        else:
-                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                            continue
                                             else:
-                                                if op == COPY__COPY:
-                                                    push(stack[-arg[0]])
-                                                    push(stack[-arg[1]])
+                                                if op == LOAD_FAST__STORE_ATTR:
                                                     pc += 1
+                                                    setattr(fast[arg[0]], arg[1], pop())
                                                     continue
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
+                                    else:
+                                        if op < SWAP__SWAP:
+                                            if op == COPY__COPY:
+                                                push(stack[-arg[0]])
+                                                push(stack[-arg[1]])
+                                                pc += 1
+                                                continue
+                                            else:
+                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                continue
                                         else:
                                             if op == SWAP__SWAP:
                                                 value = arg[0]
@@ -931,7 +1027,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                                    else:
+                                else:
+                                    if op < LOAD_CONST__IS_OP__POP_JUMP_IF_FALSE:
                                         if op == POP_TOP__JUMP_BACKWARD:
                                             pop()
                                             pc = arg[1]
@@ -939,6 +1036,79 @@ def execute(ts, frame, value=NULL, throw=None,
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
+                                    else:
+                                        if op < LOAD_FAST__LOAD_METHOD__LOAD_FAST__CALL_METHOD:
+                                            if op < LOAD_FAST__LOAD_METHOD__CALL_METHOD:
+                                                if op < LOAD_CONST__IS_OP__POP_JUMP_IF_TRUE:
+                                                    if op == LOAD_CONST__IS_OP__POP_JUMP_IF_FALSE:
+                                                        pc += 2
+                                                        if (pop() is arg[0]) is (arg[1] == 1):
+                                                            pc = arg[2]
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                else:
+                                                    if op == LOAD_CONST__IS_OP__POP_JUMP_IF_TRUE:
+                                                        pc += 2
+                                                        if (pop() is arg[0]) is not (arg[1] == 1):
+                                                            pc = arg[2]
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                            else:
+                                                if op == LOAD_FAST__LOAD_METHOD__CALL_METHOD:
+                                                    pc += 1
+                                                    value = getattr(fast[arg[0]], arg[1])
+                                                    pc += 1
+                                                    if type(value) is Method:
+                                                        func = value.__func__
+                                                        push(func)
+                                                        push(value.__self__)
+                                                        nargs = 1
+                                                    else:
+                                                        func = value
+                                                        push(value)
+                                                        nargs = 0
+                                                    value = None
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                        else:
+                                            if op < LOAD_GLOBAL__LOAD_FAST__CALL_FUNCTION:
+                                                if op == LOAD_FAST__LOAD_METHOD__LOAD_FAST__CALL_METHOD:
+                                                    pc += 1
+                                                    value = getattr(fast[arg[0]], arg[1])
+                                                    pc += 2
+                                                    if type(value) is Method:
+                                                        func = value.__func__
+                                                        push(func)
+                                                        push(value.__self__)
+                                                        nargs = arg[3] + 1
+                                                    else:
+                                                        func = value
+                                                        push(value)
+                                                        nargs = arg[3]
+                                                    push(fast[arg[2]])
+                                                    value = None
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                            else:
+                                                if op == LOAD_GLOBAL__LOAD_FAST__CALL_FUNCTION:
+                                                    value = arg[0]
+                                                    if value in glb:
+                                                        push(glb[value])
+                                                    else:
+                                                        push(load_builtin(bltn, value))
+                                                    pc += 2
+                                                    push(fast[arg[1]])
+                                                    nargs = arg[2]
+                                                    func = stack[-1 - nargs]
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
 
                     # -- Calls: func is stack[-1 - nargs] with its arguments above it,
                     # or (nargs == -1) a pvm function with its slots bound in `value`,

@@ -390,6 +390,16 @@ def execute(ts, frame, value=NULL, throw=None,
             LOAD_FAST__STORE_ATTR=O.LOAD_FAST__STORE_ATTR,
             COPY__COPY=O.COPY__COPY, SWAP__SWAP=O.SWAP__SWAP,
             POP_TOP__JUMP_BACKWARD=O.POP_TOP__JUMP_BACKWARD,
+            LOAD_CONST__IS_OP__POP_JUMP_IF_FALSE=O.LOAD_CONST__IS_OP__POP_JUMP_IF_FALSE,
+            LOAD_CONST__IS_OP__POP_JUMP_IF_TRUE=O.LOAD_CONST__IS_OP__POP_JUMP_IF_TRUE,
+            LOAD_FAST__LOAD_METHOD__CALL_METHOD=O.LOAD_FAST__LOAD_METHOD__CALL_METHOD,
+            LOAD_FAST__LOAD_METHOD__LOAD_FAST__CALL_METHOD=(
+                O.LOAD_FAST__LOAD_METHOD__LOAD_FAST__CALL_METHOD),
+            LOAD_GLOBAL__LOAD_FAST__CALL_FUNCTION=O.LOAD_GLOBAL__LOAD_FAST__CALL_FUNCTION,
+            COPY_FREE_VARS=O.COPY_FREE_VARS, LOAD_CLOSURE=O.LOAD_CLOSURE,
+            JUMP_IF_FALSE_OR_POP=O.JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP=O.JUMP_IF_TRUE_OR_POP,
+            BUILD_SLICE=O.BUILD_SLICE, UNARY_NOT=O.UNARY_NOT, BUILD_STRING=O.BUILD_STRING,
+            FORMAT_VALUE=O.FORMAT_VALUE, slice=slice, str=str,
             # helpers
             NULL=NULL, Frame=Frame, Function=Function, Method=Method, new=_new,
             Generator=generators.Generator, Coroutine=generators.Coroutine,
@@ -538,6 +548,45 @@ def execute(ts, frame, value=NULL, throw=None,
                         # canonical: ops.control.CALL_FUNCTION (the call itself is below)
                         func = stack[-1 - arg]
                         nargs = arg
+                    elif op == LOAD_FAST__LOAD_METHOD__CALL_METHOD:
+                        pc += 1
+                        value = getattr(fast[arg[0]], arg[1])
+                        pc += 1
+                        if type(value) is Method:
+                            func = value.__func__
+                            push(func)
+                            push(value.__self__)
+                            nargs = 1
+                        else:
+                            func = value
+                            push(value)
+                            nargs = 0
+                        value = None
+                    elif op == LOAD_FAST__LOAD_METHOD__LOAD_FAST__CALL_METHOD:
+                        pc += 1
+                        value = getattr(fast[arg[0]], arg[1])
+                        pc += 2
+                        if type(value) is Method:
+                            func = value.__func__
+                            push(func)
+                            push(value.__self__)
+                            nargs = arg[3] + 1
+                        else:
+                            func = value
+                            push(value)
+                            nargs = arg[3]
+                        push(fast[arg[2]])
+                        value = None
+                    elif op == LOAD_GLOBAL__LOAD_FAST__CALL_FUNCTION:
+                        value = arg[0]
+                        if value in glb:
+                            push(glb[value])
+                        else:
+                            push(load_builtin(bltn, value))
+                        pc += 2
+                        push(fast[arg[1]])
+                        nargs = arg[2]
+                        func = stack[-1 - nargs]
                     elif op == LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE:
                         pc += 2
                         value = arg[2](fast[arg[0]], arg[1])
@@ -714,6 +763,62 @@ def execute(ts, frame, value=NULL, throw=None,
                             stack[-1] = value
                             push(NULL)
                         value = None
+                        continue
+                    elif op == LOAD_CONST__IS_OP__POP_JUMP_IF_FALSE:
+                        pc += 2
+                        if (pop() is arg[0]) is (arg[1] == 1):
+                            pc = arg[2]
+                        continue
+                    elif op == LOAD_CONST__IS_OP__POP_JUMP_IF_TRUE:
+                        pc += 2
+                        if (pop() is arg[0]) is not (arg[1] == 1):
+                            pc = arg[2]
+                        continue
+                    elif op == COPY_FREE_VARS:
+                        # canonical: ops.names.COPY_FREE_VARS
+                        fast[-arg:] = frame._func._closure
+                        continue
+                    elif op == LOAD_CLOSURE:
+                        # canonical: ops.names.LOAD_CLOSURE
+                        push(fast[arg])
+                        continue
+                    elif op == JUMP_IF_FALSE_OR_POP:
+                        # canonical: ops.control.JUMP_IF_FALSE_OR_POP
+                        if stack[-1]:
+                            pop()
+                        else:
+                            pc = arg
+                        continue
+                    elif op == JUMP_IF_TRUE_OR_POP:
+                        # canonical: ops.control.JUMP_IF_TRUE_OR_POP
+                        if stack[-1]:
+                            pc = arg
+                        else:
+                            pop()
+                        continue
+                    elif op == BUILD_SLICE:
+                        # canonical: ops.objects.BUILD_SLICE
+                        if arg == 2:
+                            stack[-1] = slice(stack[-2], pop())
+                        else:
+                            stack[-3] = slice(stack[-3], stack[-2], stack[-1])
+                            del stack[-2:]
+                        continue
+                    elif op == UNARY_NOT:
+                        # canonical: ops.objects.UNARY_NOT
+                        stack[-1] = not stack[-1]
+                        continue
+                    elif op == BUILD_STRING:
+                        # canonical: ops.objects.BUILD_STRING
+                        value = "".join(stack[-arg:])
+                        del stack[-arg:]
+                        push(value)
+                        value = None
+                        continue
+                    elif op == FORMAT_VALUE:
+                        # canonical: ops.objects.FORMAT_VALUE (conversions and specs go there)
+                        if arg or type(stack[-1]) is not str:
+                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
                         continue
                     elif op == LOAD_FAST__LOAD_FAST__STORE_ATTR:
                         pc += 2
