@@ -322,13 +322,19 @@ def _run_program(interp, opts):
     else:
         status = _run_guarded(interp, lambda: _run_stdin(interp))
     # pymain_repl: -i (or PYTHONINSPECT set by the program) after the program.
+    # Read at the end, so a program may set it (in its own os.environ) to get a REPL.
     if not config.inspect and not config.ignore_environment and \
-            os.environ.get("PYTHONINSPECT"):
+            _program_environ(interp).get("PYTHONINSPECT"):
         config.inspect = 1
     if config.inspect and (_stdin_is_tty() or config.interactive):
         config.inspect = 0
         return repl.interact(interp, banner=False)
     return status
+
+
+def _program_environ(interp):
+    from pvm.vm.sysmodule import _program_environ as environ
+    return environ(interp)
 
 
 def _stdin_is_tty():
