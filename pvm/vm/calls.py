@@ -18,6 +18,15 @@ from pvm.vm.frame import NULL
 
 def bind(func, args, kwnames=(), kwvalues=()):
     """Slots for calling pvm function `func` with these arguments (initialize_locals)."""
+    if not kwnames and func._varargs_only and len(args) >= func._argcount:
+        # f(a, b, *rest, **kw) called with positionals only: the wrappers' case.
+        argcount = func._argcount
+        fast = list(args[:argcount])
+        fast.append(tuple(args[argcount:]))
+        fast += func._varargs_pad
+        if func._code.co_flags & CO_VARKEYWORDS:
+            fast[argcount + 1] = {}
+        return fast
     code = func._code
     argcount = code.co_argcount
     total = argcount + code.co_kwonlyargcount

@@ -84,6 +84,7 @@ class Function(metaclass=_FunctionType):
     __slots__ = ("_name", "__qualname__", "__dict__", "__weakref__", "_code", "_globals",
                  "_builtins", "_defaults", "_kwdefaults", "_closure", "_annotations",
                  "_module", "_doc", "_instrs", "_init_instrs", "_argcount", "_nlocalsplus", "_nfast", "_pad",
+                 "_varargs_only", "_varargs_pad",
                  "_kind")
 
     def __init__(self, code, globals, name=None, defaults=None, closure=None, kwdefaults=None,
@@ -117,6 +118,9 @@ class Function(metaclass=_FunctionType):
                   and not code.co_flags & (CO_VARARGS | CO_VARKEYWORDS))
         self._nfast = code.co_argcount if simple else -1
         self._pad = [NULL] * (self._nlocalsplus - code.co_argcount)
+        # *args (and maybe **kwargs), no keyword-only parameters: calls.bind's fast path.
+        self._varargs_only = bool(code.co_flags & CO_VARARGS) and not code.co_kwonlyargcount
+        self._varargs_pad = [NULL] * (self._nlocalsplus - code.co_argcount - 1)
 
     # -- the host-callable face ------------------------------------------------
 

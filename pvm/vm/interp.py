@@ -335,7 +335,7 @@ LOOP_GLOBALS = ("O", "NULL", "Frame", "Function", "Method", "_new", "HANDLERS", 
                 "bind", "load_builtin", "generators", "add_traceback", "chain_context",
                 "TRACEBACK_KEY", "_recursion_error", "_complex_call", "GC_STRESS", "TRACE",
                 "execute_traced", "frame_for_call", "gc", "install", "init_instrs",
-                "init_result_error", "fix_class_module", "trace_takes_over")
+                "init_result_error", "fix_class_module", "trace_takes_over", "star_args")
 
 
 # The loop. Its default arguments are constants (opcode numbers, helpers) read as
@@ -399,7 +399,7 @@ def execute(ts, frame, value=NULL, throw=None,
             COPY_FREE_VARS=O.COPY_FREE_VARS, LOAD_CLOSURE=O.LOAD_CLOSURE,
             JUMP_IF_FALSE_OR_POP=O.JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP=O.JUMP_IF_TRUE_OR_POP,
             BUILD_SLICE=O.BUILD_SLICE, UNARY_NOT=O.UNARY_NOT, BUILD_STRING=O.BUILD_STRING,
-            FORMAT_VALUE=O.FORMAT_VALUE, slice=slice, str=str,
+            FORMAT_VALUE=O.FORMAT_VALUE, slice=slice, str=str, star_args=star_args,
             # helpers
             NULL=NULL, Frame=Frame, Function=Function, Method=Method, new=_new,
             Generator=generators.Generator, Coroutine=generators.Coroutine,
@@ -1009,8 +1009,29 @@ def execute(ts, frame, value=NULL, throw=None,
                             func = value = None
                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                             continue
-                    elif op == CALL_FUNCTION_KW or op == CALL_FUNCTION_EX:
-                        # canonical: ops.control.CALL_FUNCTION_KW / CALL_FUNCTION_EX
+                    elif op == CALL_FUNCTION_EX:
+                        # canonical: ops.control.CALL_FUNCTION_EX (without keywords the
+                        # arguments are spread on the stack for the call below)
+                        if arg & 1 and stack[-1]:
+                            frame._lasti = pc - 1
+                            func, value = complex_call(op, arg, stack)
+                            if func is NULL:
+                                push(value)
+                                value = func = None
+                                continue
+                            nargs = -1
+                        else:
+                            if arg & 1:
+                                pop()
+                            value = pop()
+                            if type(value) is not tuple:
+                                value = star_args(stack[-1], value)
+                            stack.extend(value)
+                            nargs = len(value)
+                            func = stack[-1 - nargs]
+                            value = None
+                    elif op == CALL_FUNCTION_KW:
+                        # canonical: ops.control.CALL_FUNCTION_KW
                         frame._lasti = pc - 1
                         func, value = complex_call(op, arg, stack)
                         if func is NULL:

@@ -58,6 +58,29 @@ BINDING = """
     show(kw_and_pos, 1, 2)
     def too_many_with_kwonly(a, *, b, c): pass
     show(too_many_with_kwonly, 1, 2, b=1, c=2)
+    def va(a, b=2, *rest, **kw): return a, b, rest, kw
+    def vo(*rest): return rest
+    def vk(a, *rest, k=1): return a, rest, k
+    show(va, 1)
+    show(va, 1, 2, 3, 4)
+    show(va, *(1, 2, 3), **{})
+    show(vo)
+    show(vo, *[1, 2])
+    show(vk, 1, 2, 3)
+    show(vk)
+    show(C().m, *(5,))
+    show(len, *["abc"])
+    class G:
+        def gen(self, *items):
+            yield from items
+    show(lambda: list(G().gen(*"xyz")))
+    def wraps(fn):
+        def wrapper(*args, **kwargs):
+            return fn(*args, **kwargs)
+        return wrapper
+    show(wraps(va), 7, 8, 9, z=1)
+    show(wraps(dflt), 1)
+    show(wraps(g), 1, 2)
 """
 
 CALL_EX_ERRORS = """
