@@ -186,6 +186,10 @@ def run_command_line(opts):
         interp = _boot(config, opts)
     except _Abort as abort:
         return abort.status
+    except KeyboardInterrupt:
+        _host_sys.stderr.write("KeyboardInterrupt\n")
+        _exit_by_sigint()
+        return 130
     try:
         status = _run_program(interp, opts)
     except _Abort as abort:
