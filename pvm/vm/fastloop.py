@@ -15,81 +15,20 @@ from pvm.vm.interp import (  # noqa: F401
 
 # The loop. Its default arguments are constants (opcode numbers, helpers) read as
 # fast locals; callers pass at most the first four arguments.
-def execute(ts, frame, value=NULL, throw=None,
-            # plain instructions inlined below
-            POP_TOP=O.POP_TOP, COPY=O.COPY, SWAP=O.SWAP, LOAD_CONST=O.LOAD_CONST,
-            LOAD_FAST=O.LOAD_FAST, STORE_FAST=O.STORE_FAST, LOAD_DEREF=O.LOAD_DEREF,
-            STORE_DEREF=O.STORE_DEREF, LOAD_GLOBAL=O.LOAD_GLOBAL,
-            LOAD_ATTR=O.LOAD_ATTR, STORE_ATTR=O.STORE_ATTR, LOAD_METHOD=O.LOAD_METHOD,
-            BINARY_SUBSCR=O.BINARY_SUBSCR, STORE_SUBSCR=O.STORE_SUBSCR, BINARY_OP=O.BINARY_OP,
-            COMPARE_OP=O.COMPARE_OP, IS_OP=O.IS_OP, CONTAINS_OP=O.CONTAINS_OP,
-            BUILD_TUPLE=O.BUILD_TUPLE, UNPACK_SEQUENCE=O.UNPACK_SEQUENCE,
-            LIST_APPEND=O.LIST_APPEND,
-            POP_JUMP_IF_FALSE=O.POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE=O.POP_JUMP_IF_TRUE,
-            JUMP_FORWARD=O.JUMP_FORWARD, JUMP_BACKWARD=O.JUMP_BACKWARD, GET_ITER=O.GET_ITER,
-            FOR_ITER=O.FOR_ITER, RETURN_VALUE=O.RETURN_VALUE, YIELD_VALUE=O.YIELD_VALUE,
-            POP_JUMP_IF_NONE=O.POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE=O.POP_JUMP_IF_NOT_NONE,
-            CALL_FUNCTION=O.CALL_FUNCTION, CALL_METHOD=O.CALL_METHOD,
-            CALL_FUNCTION_KW=O.CALL_FUNCTION_KW, CALL_FUNCTION_EX=O.CALL_FUNCTION_EX,
-            SEND=O.SEND, RETURN_FROM_GENERATOR=O.RETURN_FROM_GENERATOR,
-            INIT_RETURN=O.INIT_RETURN, LOAD_METHOD_SPECIAL=O.LOAD_METHOD_SPECIAL,
-            # superinstructions (DECODED rows of opcodes.py)
-            LOAD_FAST__LOAD_FAST=O.LOAD_FAST__LOAD_FAST,
-            LOAD_FAST__LOAD_CONST=O.LOAD_FAST__LOAD_CONST,
-            LOAD_CONST__LOAD_FAST=O.LOAD_CONST__LOAD_FAST,
-            STORE_FAST__LOAD_FAST=O.STORE_FAST__LOAD_FAST,
-            STORE_FAST__STORE_FAST=O.STORE_FAST__STORE_FAST,
-            LOAD_FAST__LOAD_ATTR=O.LOAD_FAST__LOAD_ATTR,
-            LOAD_FAST__LOAD_METHOD=O.LOAD_FAST__LOAD_METHOD,
-            LOAD_FAST__BINARY_OP=O.LOAD_FAST__BINARY_OP,
-            LOAD_CONST__BINARY_OP=O.LOAD_CONST__BINARY_OP,
-            LOAD_FAST__LOAD_FAST__BINARY_OP=O.LOAD_FAST__LOAD_FAST__BINARY_OP,
-            LOAD_FAST__LOAD_CONST__BINARY_OP=O.LOAD_FAST__LOAD_CONST__BINARY_OP,
-            BINARY_OP__STORE_FAST=O.BINARY_OP__STORE_FAST,
-            LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST=O.LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST,
-            LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST=O.LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST,
-            LOAD_FAST__LOAD_FAST__BINARY_SUBSCR=O.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR,
-            LOAD_FAST__LOAD_CONST__BINARY_SUBSCR=O.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR,
-            COMPARE_OP__POP_JUMP_IF_FALSE=O.COMPARE_OP__POP_JUMP_IF_FALSE,
-            COMPARE_OP__POP_JUMP_IF_TRUE=O.COMPARE_OP__POP_JUMP_IF_TRUE,
-            LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE=O.LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE,
-            LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE=(
-                O.LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE),
-            LOAD_FAST__LOAD_FAST__COMPARE_OP__POP_JUMP_IF_FALSE=(
-                O.LOAD_FAST__LOAD_FAST__COMPARE_OP__POP_JUMP_IF_FALSE),
-            FOR_ITER__STORE_FAST=O.FOR_ITER__STORE_FAST,
-            FOR_ITER__UNPACK_SEQUENCE=O.FOR_ITER__UNPACK_SEQUENCE,
-            LOAD_FAST__RETURN_VALUE=O.LOAD_FAST__RETURN_VALUE,
-            LOAD_CONST__RETURN_VALUE=O.LOAD_CONST__RETURN_VALUE,
-            LOAD_FAST__LOAD_FAST__STORE_ATTR=O.LOAD_FAST__LOAD_FAST__STORE_ATTR,
-            LOAD_FAST__STORE_ATTR=O.LOAD_FAST__STORE_ATTR,
-            COPY__COPY=O.COPY__COPY, SWAP__SWAP=O.SWAP__SWAP,
-            POP_TOP__JUMP_BACKWARD=O.POP_TOP__JUMP_BACKWARD,
-            LOAD_CONST__IS_OP__POP_JUMP_IF_FALSE=O.LOAD_CONST__IS_OP__POP_JUMP_IF_FALSE,
-            LOAD_CONST__IS_OP__POP_JUMP_IF_TRUE=O.LOAD_CONST__IS_OP__POP_JUMP_IF_TRUE,
-            LOAD_FAST__LOAD_METHOD__CALL_METHOD=O.LOAD_FAST__LOAD_METHOD__CALL_METHOD,
-            LOAD_FAST__LOAD_METHOD__LOAD_FAST__CALL_METHOD=(
-                O.LOAD_FAST__LOAD_METHOD__LOAD_FAST__CALL_METHOD),
-            LOAD_GLOBAL__LOAD_FAST__CALL_FUNCTION=O.LOAD_GLOBAL__LOAD_FAST__CALL_FUNCTION,
-            COPY_FREE_VARS=O.COPY_FREE_VARS, LOAD_CLOSURE=O.LOAD_CLOSURE,
-            JUMP_IF_FALSE_OR_POP=O.JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP=O.JUMP_IF_TRUE_OR_POP,
-            BUILD_SLICE=O.BUILD_SLICE, UNARY_NOT=O.UNARY_NOT, BUILD_STRING=O.BUILD_STRING,
-            FORMAT_VALUE=O.FORMAT_VALUE, slice=slice, str=str, star_args=star_args,
-            # helpers
+def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=star_args,
             NULL=NULL, Frame=Frame, Function=Function, Method=Method, new=_new,
             Generator=generators.Generator, Coroutine=generators.Coroutine,
             object_new=object.__new__, init_instrs=init_instrs,
             init_result_error=init_result_error, type_new=type.__new__,
-            trace_takes_over=trace_takes_over,
-            fix_class_module=fix_class_module,
+            trace_takes_over=trace_takes_over, fix_class_module=fix_class_module,
             HANDLERS=HANDLERS, limit=_limit, bind=bind, load_builtin=load_builtin,
             make_generator=generators.make, next=next, getattr=getattr, setattr=setattr,
             tuple=tuple, type=type, len=len, iter=iter, add_traceback=add_traceback,
             isinstance=isinstance, BaseException=BaseException,
             chain_context=chain_context, TRACEBACK_KEY=TRACEBACK_KEY,
-            recursion_error=_recursion_error, complex_call=_complex_call, GC_STRESS=GC_STRESS,
-            TRACE=TRACE, execute_traced=execute_traced, frame_for_call=frame_for_call,
-            gc_collect=gc.collect):
+            recursion_error=_recursion_error, complex_call=_complex_call,
+            GC_STRESS=GC_STRESS, TRACE=TRACE, execute_traced=execute_traced,
+            frame_for_call=frame_for_call, gc_collect=gc.collect):
     """Run `frame` until it returns (its value) or yields (the value yielded).
 
     `value` is pushed first when a suspended generator frame is resumed; `throw`
@@ -134,12 +73,12 @@ def execute(ts, frame, value=NULL, throw=None,
                 while True:
                     op, arg = instrs[pc]
                     pc += 1
-                    if op < CALL_FUNCTION_KW:
-                        if op < STORE_FAST:
-                            if op < RETURN_VALUE:
-                                if op < STORE_SUBSCR:
-                                    if op < BINARY_SUBSCR:
-                                        if op == POP_TOP:
+                    if op < 149:
+                        if op < 95:
+                            if op < 14:
+                                if op < 4:
+                                    if op < 3:
+                                        if op == 2:
                                             # canonical: ops.names.POP_TOP
                                             pop()
                                             continue
@@ -147,7 +86,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                                     else:
-                                        if op == BINARY_SUBSCR:
+                                        if op == 3:
                                             # canonical: ops.objects.BINARY_SUBSCR
                                             stack[-1] = stack[-2][pop()]
                                             continue
@@ -155,8 +94,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                                 else:
-                                    if op < UNARY_NOT:
-                                        if op == STORE_SUBSCR:
+                                    if op < 8:
+                                        if op == 4:
                                             # canonical: ops.objects.STORE_SUBSCR
                                             stack[-2][stack[-1]] = stack[-3]
                                             del stack[-3:]
@@ -165,9 +104,9 @@ def execute(ts, frame, value=NULL, throw=None,
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                                     else:
-                                        if op < YIELD_VALUE:
-                                            if op < GET_ITER:
-                                                if op == UNARY_NOT:
+                                        if op < 13:
+                                            if op < 11:
+                                                if op == 8:
                                                     # canonical: ops.objects.UNARY_NOT
                                                     stack[-1] = not stack[-1]
                                                     continue
@@ -175,7 +114,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op == GET_ITER:
+                                                if op == 11:
                                                     # canonical: ops.control.GET_ITER
                                                     stack[-1] = iter(stack[-1])
                                                     continue
@@ -183,7 +122,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                         else:
-                                            if op == YIELD_VALUE:
+                                            if op == 13:
                                                 # canonical: ops.coroutines.YIELD_VALUE
                                                 frame._lasti = pc - 1
                                                 if frame is entry:
@@ -214,10 +153,10 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                             else:
-                                if op < LOAD_FAST:
-                                    if op < LOAD_CONST:
-                                        if op < COPY:
-                                            if op == RETURN_VALUE:
+                                if op < 93:
+                                    if op < 92:
+                                        if op < 90:
+                                            if op == 14:
                                                 # canonical: ops.control.RETURN_VALUE (the return itself is below)
                                                 value = pop()
                                                 break
@@ -225,8 +164,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                         else:
-                                            if op < SWAP:
-                                                if op == COPY:
+                                            if op < 91:
+                                                if op == 90:
                                                     # canonical: ops.names.COPY
                                                     push(stack[-arg])
                                                     continue
@@ -234,7 +173,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op == SWAP:
+                                                if op == 91:
                                                     # canonical: ops.names.SWAP
                                                     stack[-1], stack[-arg] = stack[-arg], stack[-1]
                                                     continue
@@ -242,7 +181,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                     else:
-                                        if op == LOAD_CONST:
+                                        if op == 92:
                                             # canonical: ops.names.LOAD_CONST
                                             push(arg)
                                             continue
@@ -250,7 +189,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                                 else:
-                                    if op == LOAD_FAST:
+                                    if op == 93:
                                         # canonical: ops.names.LOAD_FAST
                                         push(fast[arg])
                                         continue
@@ -258,12 +197,12 @@ def execute(ts, frame, value=NULL, throw=None,
                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                         continue
                         else:
-                            if op < COMPARE_OP:
-                                if op < LOAD_ATTR:
-                                    if op < LOAD_GLOBAL:
-                                        if op < LOAD_DEREF:
-                                            if op < COPY_FREE_VARS:
-                                                if op == STORE_FAST:
+                            if op < 116:
+                                if op < 110:
+                                    if op < 107:
+                                        if op < 100:
+                                            if op < 98:
+                                                if op == 95:
                                                     # canonical: ops.names.STORE_FAST
                                                     fast[arg] = pop()
                                                     continue
@@ -271,8 +210,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op < LOAD_CLOSURE:
-                                                    if op == COPY_FREE_VARS:
+                                                if op < 99:
+                                                    if op == 98:
                                                         # canonical: ops.names.COPY_FREE_VARS
                                                         fast[-arg:] = frame._func._closure
                                                         continue
@@ -280,7 +219,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                                 else:
-                                                    if op == LOAD_CLOSURE:
+                                                    if op == 99:
                                                         # canonical: ops.names.LOAD_CLOSURE
                                                         push(fast[arg])
                                                         continue
@@ -288,8 +227,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                         else:
-                                            if op < STORE_DEREF:
-                                                if op == LOAD_DEREF:
+                                            if op < 102:
+                                                if op == 100:
                                                     # canonical: ops.names.LOAD_DEREF (an empty cell goes there for the error)
                                                     try:
                                                         push(fast[arg].cell_contents)
@@ -301,7 +240,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op == STORE_DEREF:
+                                                if op == 102:
                                                     # canonical: ops.names.STORE_DEREF
                                                     fast[arg].cell_contents = pop()
                                                     continue
@@ -309,7 +248,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                     else:
-                                        if op == LOAD_GLOBAL:
+                                        if op == 107:
                                             # canonical: ops.names.LOAD_GLOBAL
                                             if arg in glb:
                                                 push(glb[arg])
@@ -320,10 +259,10 @@ def execute(ts, frame, value=NULL, throw=None,
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                                 else:
-                                    if op < BINARY_OP:
-                                        if op < LOAD_METHOD:
-                                            if op < STORE_ATTR:
-                                                if op == LOAD_ATTR:
+                                    if op < 115:
+                                        if op < 113:
+                                            if op < 111:
+                                                if op == 110:
                                                     # canonical: ops.objects.LOAD_ATTR
                                                     stack[-1] = getattr(stack[-1], arg)
                                                     continue
@@ -331,7 +270,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op == STORE_ATTR:
+                                                if op == 111:
                                                     # canonical: ops.objects.STORE_ATTR
                                                     setattr(pop(), arg, pop())
                                                     continue
@@ -339,8 +278,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                         else:
-                                            if op < BUILD_SLICE:
-                                                if op == LOAD_METHOD:
+                                            if op < 114:
+                                                if op == 113:
                                                     # canonical: ops.objects.LOAD_METHOD
                                                     value = getattr(stack[-1], arg)
                                                     if type(value) is Method:
@@ -355,7 +294,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op == BUILD_SLICE:
+                                                if op == 114:
                                                     # canonical: ops.objects.BUILD_SLICE
                                                     if arg == 2:
                                                         stack[-1] = slice(stack[-2], pop())
@@ -367,7 +306,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                     else:
-                                        if op == BINARY_OP:
+                                        if op == 115:
                                             # canonical: ops.objects.BINARY_OP
                                             stack[-1] = arg(stack[-2], pop())
                                             continue
@@ -375,12 +314,12 @@ def execute(ts, frame, value=NULL, throw=None,
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                             else:
-                                if op < POP_JUMP_IF_FALSE:
-                                    if op < JUMP_BACKWARD:
-                                        if op < BUILD_STRING:
-                                            if op < CONTAINS_OP:
-                                                if op < IS_OP:
-                                                    if op == COMPARE_OP:
+                                if op < 137:
+                                    if op < 136:
+                                        if op < 124:
+                                            if op < 118:
+                                                if op < 117:
+                                                    if op == 116:
                                                         # canonical: ops.objects.COMPARE_OP
                                                         stack[-1] = arg(stack[-2], pop())
                                                         continue
@@ -388,7 +327,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                                 else:
-                                                    if op == IS_OP:
+                                                    if op == 117:
                                                         # canonical: ops.objects.IS_OP
                                                         stack[-2] = (stack[-2] is stack[-1]) is not (arg == 1)
                                                         pop()
@@ -397,8 +336,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                             else:
-                                                if op < BUILD_TUPLE:
-                                                    if op == CONTAINS_OP:
+                                                if op < 119:
+                                                    if op == 118:
                                                         # canonical: ops.objects.CONTAINS_OP
                                                         stack[-2] = (stack[-2] in stack[-1]) is not (arg == 1)
                                                         pop()
@@ -407,7 +346,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                                 else:
-                                                    if op == BUILD_TUPLE:
+                                                    if op == 119:
                                                         # canonical: ops.objects.BUILD_TUPLE
                                                         if arg:
                                                             value = tuple(stack[-arg:])
@@ -420,10 +359,10 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                         else:
-                                            if op < FORMAT_VALUE:
-                                                if op < UNPACK_SEQUENCE:
-                                                    if op < LIST_APPEND:
-                                                        if op == BUILD_STRING:
+                                            if op < 134:
+                                                if op < 132:
+                                                    if op < 125:
+                                                        if op == 124:
                                                             # canonical: ops.objects.BUILD_STRING
                                                             value = "".join(stack[-arg:])
                                                             del stack[-arg:]
@@ -434,7 +373,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
                                                     else:
-                                                        if op == LIST_APPEND:
+                                                        if op == 125:
                                                             # canonical: ops.objects.LIST_APPEND
                                                             stack[-1 - arg].append(pop())
                                                             continue
@@ -442,7 +381,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
                                                 else:
-                                                    if op == UNPACK_SEQUENCE:
+                                                    if op == 132:
                                                         # canonical: ops.objects.UNPACK_SEQUENCE (the general case is there)
                                                         if type(stack[-1]) is tuple and len(stack[-1]) == arg:
                                                             stack.extend(pop()[::-1])
@@ -453,8 +392,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                             else:
-                                                if op < JUMP_FORWARD:
-                                                    if op == FORMAT_VALUE:
+                                                if op < 135:
+                                                    if op == 134:
                                                         # canonical: ops.objects.FORMAT_VALUE (conversions and specs go there)
                                                         if arg or type(stack[-1]) is not str:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
@@ -463,7 +402,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                                 else:
-                                                    if op == JUMP_FORWARD:
+                                                    if op == 135:
                                                         # canonical: ops.control.JUMP_FORWARD
                                                         pc = arg
                                                         continue
@@ -471,7 +410,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                     else:
-                                        if op == JUMP_BACKWARD:
+                                        if op == 136:
                                             # canonical: ops.control.JUMP_BACKWARD
                                             pc = arg
                                             continue
@@ -479,9 +418,9 @@ def execute(ts, frame, value=NULL, throw=None,
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                                 else:
-                                    if op < CALL_FUNCTION:
-                                        if op < POP_JUMP_IF_TRUE:
-                                            if op == POP_JUMP_IF_FALSE:
+                                    if op < 148:
+                                        if op < 138:
+                                            if op == 137:
                                                 # canonical: ops.control.POP_JUMP_IF_FALSE
                                                 if not pop():
                                                     pc = arg
@@ -490,8 +429,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                         else:
-                                            if op < POP_JUMP_IF_NONE:
-                                                if op == POP_JUMP_IF_TRUE:
+                                            if op < 139:
+                                                if op == 138:
                                                     # canonical: ops.control.POP_JUMP_IF_TRUE
                                                     if pop():
                                                         pc = arg
@@ -500,11 +439,11 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op < FOR_ITER:
-                                                    if op < JUMP_IF_TRUE_OR_POP:
-                                                        if op < JUMP_IF_FALSE_OR_POP:
-                                                            if op < POP_JUMP_IF_NOT_NONE:
-                                                                if op == POP_JUMP_IF_NONE:
+                                                if op < 143:
+                                                    if op < 142:
+                                                        if op < 141:
+                                                            if op < 140:
+                                                                if op == 139:
                                                                     # canonical: ops.control.POP_JUMP_IF_NONE
                                                                     if pop() is None:
                                                                         pc = arg
@@ -513,7 +452,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                                     continue
                                                             else:
-                                                                if op == POP_JUMP_IF_NOT_NONE:
+                                                                if op == 140:
                                                                     # canonical: ops.control.POP_JUMP_IF_NOT_NONE
                                                                     if pop() is not None:
                                                                         pc = arg
@@ -522,7 +461,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                                     continue
                                                         else:
-                                                            if op == JUMP_IF_FALSE_OR_POP:
+                                                            if op == 141:
                                                                 # canonical: ops.control.JUMP_IF_FALSE_OR_POP
                                                                 if stack[-1]:
                                                                     pop()
@@ -533,7 +472,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                                 continue
                                                     else:
-                                                        if op == JUMP_IF_TRUE_OR_POP:
+                                                        if op == 142:
                                                             # canonical: ops.control.JUMP_IF_TRUE_OR_POP
                                                             if stack[-1]:
                                                                 pc = arg
@@ -544,8 +483,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
                                                 else:
-                                                    if op < SEND:
-                                                        if op == FOR_ITER:
+                                                    if op < 144:
+                                                        if op == 143:
                                                             # canonical: ops.control.FOR_ITER (a pvm generator is resumed in place)
                                                             func = stack[-1]
                                                             if type(func) is not Generator or func._running or func._frame is None:
@@ -563,7 +502,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
                                                     else:
-                                                        if op == SEND:
+                                                        if op == 144:
                                                             # canonical: ops.coroutines.SEND (pvm generators and coroutines are
                                                             # resumed in place)
                                                             func = stack[-2]
@@ -581,7 +520,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
                                     else:
-                                        if op == CALL_FUNCTION:
+                                        if op == 148:
                                             # canonical: ops.control.CALL_FUNCTION (the call itself is below)
                                             func = stack[-1 - arg]
                                             nargs = arg
@@ -589,13 +528,13 @@ def execute(ts, frame, value=NULL, throw=None,
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                     else:
-                        if op < LOAD_FAST__LOAD_CONST__BINARY_OP:
-                            if op < LOAD_FAST__LOAD_ATTR:
-                                if op < LOAD_FAST__LOAD_CONST:
-                                    if op < LOAD_METHOD_SPECIAL:
-                                        if op < CALL_METHOD:
-                                            if op < CALL_FUNCTION_EX:
-                                                if op == CALL_FUNCTION_KW:
+                        if op < 316:
+                            if op < 311:
+                                if op < 307:
+                                    if op < 301:
+                                        if op < 151:
+                                            if op < 150:
+                                                if op == 149:
                                                     # canonical: ops.control.CALL_FUNCTION_KW
                                                     frame._lasti = pc - 1
                                                     func, value = complex_call(op, arg, stack)
@@ -608,7 +547,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op == CALL_FUNCTION_EX:
+                                                if op == 150:
                                                     # canonical: ops.control.CALL_FUNCTION_EX (without keywords the
                                                     # arguments are spread on the stack for the call below)
                                                     if arg & 1 and stack[-1]:
@@ -633,7 +572,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                         else:
-                                            if op == CALL_METHOD:
+                                            if op == 151:
                                                 # canonical: ops.control.CALL_METHOD (the call itself is below)
                                                 if stack[-1 - arg] is NULL:
                                                     del stack[-1 - arg]
@@ -646,9 +585,9 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                     else:
-                                        if op < LOAD_FAST__LOAD_FAST:
-                                            if op < RETURN_FROM_GENERATOR:
-                                                if op == LOAD_METHOD_SPECIAL:
+                                        if op < 306:
+                                            if op < 304:
+                                                if op == 301:
                                                     # canonical: ops.special.LOAD_METHOD_SPECIAL (exceptions go there)
                                                     if isinstance(stack[-1], BaseException):
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
@@ -666,8 +605,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op < INIT_RETURN:
-                                                    if op == RETURN_FROM_GENERATOR:
+                                                if op < 305:
+                                                    if op == 304:
                                                         # canonical: ops.control.RETURN_FROM_GENERATOR
                                                         value = pop()
                                                         if frame is entry:
@@ -688,19 +627,19 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         glb = frame.f_globals
                                                         bltn = frame.f_builtins
                                                         op, arg = instrs[frame._lasti]
-                                                        if op == SEND:
+                                                        if op == 144:
                                                             stack[-1] = value
                                                             pc = arg
                                                         else:
                                                             pop()
-                                                            pc = arg if op == FOR_ITER else arg[0]
+                                                            pc = arg if op == 143 else arg[0]
                                                         value = func = callee = None
                                                         continue
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                                 else:
-                                                    if op == INIT_RETURN:
+                                                    if op == 305:
                                                         # canonical: ops.control.INIT_RETURN
                                                         value = pop()
                                                         if value is None:
@@ -722,7 +661,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                         else:
-                                            if op == LOAD_FAST__LOAD_FAST:
+                                            if op == 306:
                                                 push(fast[arg[0]])
                                                 push(fast[arg[1]])
                                                 pc += 1
@@ -731,9 +670,9 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                 else:
-                                    if op < STORE_FAST__LOAD_FAST:
-                                        if op < LOAD_CONST__LOAD_FAST:
-                                            if op == LOAD_FAST__LOAD_CONST:
+                                    if op < 309:
+                                        if op < 308:
+                                            if op == 307:
                                                 push(fast[arg[0]])
                                                 push(arg[1])
                                                 pc += 1
@@ -742,7 +681,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                         else:
-                                            if op == LOAD_CONST__LOAD_FAST:
+                                            if op == 308:
                                                 push(arg[0])
                                                 push(fast[arg[1]])
                                                 pc += 1
@@ -751,8 +690,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                     else:
-                                        if op < STORE_FAST__STORE_FAST:
-                                            if op == STORE_FAST__LOAD_FAST:
+                                        if op < 310:
+                                            if op == 309:
                                                 fast[arg[0]] = pop()
                                                 push(fast[arg[1]])
                                                 pc += 1
@@ -761,7 +700,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                         else:
-                                            if op == STORE_FAST__STORE_FAST:
+                                            if op == 310:
                                                 fast[arg[0]] = pop()
                                                 fast[arg[1]] = pop()
                                                 pc += 1
@@ -770,10 +709,10 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                             else:
-                                if op < LOAD_CONST__BINARY_OP:
-                                    if op < LOAD_FAST__BINARY_OP:
-                                        if op < LOAD_FAST__LOAD_METHOD:
-                                            if op == LOAD_FAST__LOAD_ATTR:
+                                if op < 314:
+                                    if op < 313:
+                                        if op < 312:
+                                            if op == 311:
                                                 pc += 1
                                                 push(getattr(fast[arg[0]], arg[1]))
                                                 continue
@@ -781,7 +720,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                         else:
-                                            if op == LOAD_FAST__LOAD_METHOD:
+                                            if op == 312:
                                                 pc += 1
                                                 value = getattr(fast[arg[0]], arg[1])
                                                 if type(value) is Method:
@@ -796,7 +735,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                     else:
-                                        if op == LOAD_FAST__BINARY_OP:
+                                        if op == 313:
                                             pc += 1
                                             stack[-1] = arg[1](stack[-1], fast[arg[0]])
                                             continue
@@ -804,8 +743,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                                 else:
-                                    if op < LOAD_FAST__LOAD_FAST__BINARY_OP:
-                                        if op == LOAD_CONST__BINARY_OP:
+                                    if op < 315:
+                                        if op == 314:
                                             pc += 1
                                             stack[-1] = arg[1](stack[-1], arg[0])
                                             continue
@@ -813,7 +752,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                                     else:
-                                        if op == LOAD_FAST__LOAD_FAST__BINARY_OP:
+                                        if op == 315:
                                             pc += 2
                                             push(arg[2](fast[arg[0]], fast[arg[1]]))
                                             continue
@@ -821,10 +760,10 @@ def execute(ts, frame, value=NULL, throw=None,
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                         else:
-                            if op < FOR_ITER__UNPACK_SEQUENCE:
-                                if op < LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:
-                                    if op < BINARY_OP__STORE_FAST:
-                                        if op == LOAD_FAST__LOAD_CONST__BINARY_OP:
+                            if op < 328:
+                                if op < 321:
+                                    if op < 317:
+                                        if op == 316:
                                             pc += 2
                                             push(arg[2](fast[arg[0]], arg[1]))
                                             continue
@@ -832,9 +771,9 @@ def execute(ts, frame, value=NULL, throw=None,
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                                     else:
-                                        if op < LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST:
-                                            if op < LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST:
-                                                if op == BINARY_OP__STORE_FAST:
+                                        if op < 319:
+                                            if op < 318:
+                                                if op == 317:
                                                     fast[arg[1]] = arg[0](stack[-2], stack[-1])
                                                     del stack[-2:]
                                                     pc += 1
@@ -843,7 +782,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op == LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST:
+                                                if op == 318:
                                                     pc += 2
                                                     fast[arg[3]] = arg[2](fast[arg[0]], fast[arg[1]])
                                                     pc += 1
@@ -852,8 +791,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                         else:
-                                            if op < LOAD_FAST__LOAD_FAST__BINARY_SUBSCR:
-                                                if op == LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST:
+                                            if op < 320:
+                                                if op == 319:
                                                     pc += 2
                                                     fast[arg[3]] = arg[2](fast[arg[0]], arg[1])
                                                     pc += 1
@@ -862,7 +801,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op == LOAD_FAST__LOAD_FAST__BINARY_SUBSCR:
+                                                if op == 320:
                                                     pc += 2
                                                     push(fast[arg[0]][fast[arg[1]]])
                                                     continue
@@ -870,10 +809,10 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                 else:
-                                    if op < FOR_ITER__STORE_FAST:
-                                        if op < LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE:
-                                            if op < COMPARE_OP__POP_JUMP_IF_FALSE:
-                                                if op == LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:
+                                    if op < 327:
+                                        if op < 324:
+                                            if op < 322:
+                                                if op == 321:
                                                     pc += 2
                                                     push(fast[arg[0]][arg[1]])
                                                     continue
@@ -881,8 +820,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op < COMPARE_OP__POP_JUMP_IF_TRUE:
-                                                    if op == COMPARE_OP__POP_JUMP_IF_FALSE:
+                                                if op < 323:
+                                                    if op == 322:
                                                         value = arg[0](stack[-2], stack[-1])
                                                         del stack[-2:]
                                                         pc += 1
@@ -893,7 +832,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                                 else:
-                                                    if op == COMPARE_OP__POP_JUMP_IF_TRUE:
+                                                    if op == 323:
                                                         value = arg[0](stack[-2], stack[-1])
                                                         del stack[-2:]
                                                         pc += 1
@@ -904,8 +843,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                         else:
-                                            if op < LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE:
-                                                if op == LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE:
+                                            if op < 325:
+                                                if op == 324:
                                                     pc += 1
                                                     value = arg[1](stack[-1], arg[0])
                                                     pop()
@@ -917,8 +856,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op < LOAD_FAST__LOAD_FAST__COMPARE_OP__POP_JUMP_IF_FALSE:
-                                                    if op == LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE:
+                                                if op < 326:
+                                                    if op == 325:
                                                         pc += 2
                                                         value = arg[2](fast[arg[0]], arg[1])
                                                         pc += 1
@@ -929,7 +868,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                                 else:
-                                                    if op == LOAD_FAST__LOAD_FAST__COMPARE_OP__POP_JUMP_IF_FALSE:
+                                                    if op == 326:
                                                         pc += 2
                                                         value = arg[2](fast[arg[0]], fast[arg[1]])
                                                         pc += 1
@@ -940,7 +879,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                     else:
-                                        if op == FOR_ITER__STORE_FAST:
+                                        if op == 327:
                                             func = stack[-1]
                                             if type(func) is not Generator or func._running or func._frame is None:
                                                 value = next(func, NULL)
@@ -958,10 +897,10 @@ def execute(ts, frame, value=NULL, throw=None,
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                             else:
-                                if op < POP_TOP__JUMP_BACKWARD:
-                                    if op < COPY__COPY:
-                                        if op < LOAD_FAST__RETURN_VALUE:
-                                            if op == FOR_ITER__UNPACK_SEQUENCE:
+                                if op < 335:
+                                    if op < 333:
+                                        if op < 329:
+                                            if op == 328:
                                                 func = stack[-1]
                                                 if type(func) is not Generator or func._running or func._frame is None:
                                                     value = next(func, NULL)
@@ -975,7 +914,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         stack.extend(value[::-1])
                                                     else:
                                                         push(value)
-                                                        HANDLERS[UNPACK_SEQUENCE](ts, frame, stack, arg[1], pc)
+                                                        HANDLERS[132](ts, frame, stack, arg[1], pc)
                                                     value = None
                                                     continue
                                                 value = None
@@ -984,9 +923,9 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                         else:
-                                            if op < LOAD_FAST__STORE_ATTR:
-                                                if op < LOAD_CONST__RETURN_VALUE:
-                                                    if op == LOAD_FAST__RETURN_VALUE:
+                                            if op < 332:
+                                                if op < 330:
+                                                    if op == 329:
                                                         value = fast[arg[0]]
                                                         pc += 1
                                                         break
@@ -994,8 +933,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                                 else:
-                                                    if op < LOAD_FAST__LOAD_FAST__STORE_ATTR:
-                                                        if op == LOAD_CONST__RETURN_VALUE:
+                                                    if op < 331:
+                                                        if op == 330:
                                                             value = arg[0]
                                                             pc += 1
                                                             break
@@ -1003,7 +942,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
                                                     else:
-                                                        if op == LOAD_FAST__LOAD_FAST__STORE_ATTR:
+                                                        if op == 331:
                                                             pc += 2
                                                             setattr(fast[arg[1]], arg[2], fast[arg[0]])
                                                             continue
@@ -1011,7 +950,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
                                             else:
-                                                if op == LOAD_FAST__STORE_ATTR:
+                                                if op == 332:
                                                     pc += 1
                                                     setattr(fast[arg[0]], arg[1], pop())
                                                     continue
@@ -1019,8 +958,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                     else:
-                                        if op < SWAP__SWAP:
-                                            if op == COPY__COPY:
+                                        if op < 334:
+                                            if op == 333:
                                                 push(stack[-arg[0]])
                                                 push(stack[-arg[1]])
                                                 pc += 1
@@ -1029,7 +968,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                         else:
-                                            if op == SWAP__SWAP:
+                                            if op == 334:
                                                 value = arg[0]
                                                 stack[-1], stack[-value] = stack[-value], stack[-1]
                                                 value = arg[1]
@@ -1040,8 +979,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                 else:
-                                    if op < LOAD_CONST__IS_OP__POP_JUMP_IF_FALSE:
-                                        if op == POP_TOP__JUMP_BACKWARD:
+                                    if op < 336:
+                                        if op == 335:
                                             pop()
                                             pc = arg[1]
                                             continue
@@ -1049,10 +988,10 @@ def execute(ts, frame, value=NULL, throw=None,
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                                     else:
-                                        if op < LOAD_FAST__LOAD_METHOD__LOAD_FAST__CALL_METHOD:
-                                            if op < LOAD_FAST__LOAD_METHOD__CALL_METHOD:
-                                                if op < LOAD_CONST__IS_OP__POP_JUMP_IF_TRUE:
-                                                    if op == LOAD_CONST__IS_OP__POP_JUMP_IF_FALSE:
+                                        if op < 339:
+                                            if op < 338:
+                                                if op < 337:
+                                                    if op == 336:
                                                         pc += 2
                                                         if (pop() is arg[0]) is (arg[1] == 1):
                                                             pc = arg[2]
@@ -1061,7 +1000,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                                 else:
-                                                    if op == LOAD_CONST__IS_OP__POP_JUMP_IF_TRUE:
+                                                    if op == 337:
                                                         pc += 2
                                                         if (pop() is arg[0]) is not (arg[1] == 1):
                                                             pc = arg[2]
@@ -1070,7 +1009,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                             else:
-                                                if op == LOAD_FAST__LOAD_METHOD__CALL_METHOD:
+                                                if op == 338:
                                                     pc += 1
                                                     value = getattr(fast[arg[0]], arg[1])
                                                     pc += 1
@@ -1088,8 +1027,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                         else:
-                                            if op < LOAD_GLOBAL__LOAD_FAST__CALL_FUNCTION:
-                                                if op == LOAD_FAST__LOAD_METHOD__LOAD_FAST__CALL_METHOD:
+                                            if op < 340:
+                                                if op == 339:
                                                     pc += 1
                                                     value = getattr(fast[arg[0]], arg[1])
                                                     pc += 2
@@ -1108,7 +1047,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op == LOAD_GLOBAL__LOAD_FAST__CALL_FUNCTION:
+                                                if op == 340:
                                                     value = arg[0]
                                                     if value in glb:
                                                         push(glb[value])

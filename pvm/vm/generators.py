@@ -30,6 +30,9 @@ from pvm.vm.ops.control import chain_context, lookup_special
 execute = None
 """Set by pvm.vm.interp: execute(ts, frame, value=NULL, throw=None) runs a frame."""
 
+_local = state._local
+_YIELD_VALUE = O.YIELD_VALUE
+
 
 def make(func, fast):
     """The generator, coroutine or async generator for a call of `func` (slots bound)."""
@@ -93,7 +96,7 @@ class Suspendable:
             if exc is None:
                 return True, None
             _raise(exc)
-        ts = state.thread_state()
+        ts = _local.ts
         self._running = True
         ts.excs.append(self._exc)
         if exc is not None:
@@ -117,7 +120,8 @@ class Suspendable:
         self._exc = ts.excs.pop()
         frame.f_back = None
         self._running = False
-        if decode(frame.f_code).plain[frame._lasti][0] == O.YIELD_VALUE:
+        # Suspended at a yield, or returned (RETURN_FROM_GENERATOR is never fused).
+        if frame._instrs[frame._lasti][0] == _YIELD_VALUE:
             return False, result
         self._finish()
         return True, result
