@@ -72,6 +72,7 @@ class Interpreter:
         self.config = config
         self.sys = None
         self.builtins = None
+        self.site_ran = False       # site's work done at start-up (run_site)
 
     @property
     def modules(self):
@@ -282,10 +283,30 @@ def run_site(interp):
         if os.path.isdir(sitedir):
             _add_sitedir(sys.path, sitedir, known)
     interp.builtins.__dict__.update(builtins_module.site_builtins())
+    interp.site_ran = True
     sys.__interactivehook__ = _interactive_hook
     _run_customize(interp, "sitecustomize")
     if user_site_enabled(config):
         _run_customize(interp, "usercustomize")
+
+
+def run_site_module(interp, code, namespace, run):
+    """`import site` after start-up: CPython's site module is already imported then, so
+    its main() does not run again. Run site.py's body as under -S, then give it the
+    state main() would have left (ENABLE_USER_SITE, PREFIXES after venv())."""
+    import site as host_site
+    from pvm.vm import sysmodule
+    sys = interp.sys
+    saved = sys.flags
+    values = list(saved)
+    values[sysmodule.FLAG_FIELDS.index("no_site")] = 1
+    sys.flags = sysmodule.flags(values)
+    try:
+        run(code, namespace)
+    finally:
+        sys.flags = saved
+    namespace["ENABLE_USER_SITE"] = user_site_enabled(interp.config)
+    namespace["PREFIXES"] = list(host_site.PREFIXES)
 
 
 def _norm(path):

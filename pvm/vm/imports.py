@@ -1233,6 +1233,10 @@ class SourceFileLoader(_FileLoader):
         namespace = module.__dict__
         if "__builtins__" not in namespace:
             namespace["__builtins__"] = _interp.builtins.__dict__
+        if module.__name__ == "site" and _interp.site_ran:
+            from pvm.vm import boot
+            boot.run_site_module(_interp, code, namespace, run_module_code)
+            return
         run_module_code(code, namespace)
 
     def get_code(self, fullname):

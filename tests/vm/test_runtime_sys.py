@@ -89,6 +89,9 @@ print(sys.intern("abc") == "abc", sys.getsizeof(1) > 0)
 import __main__
 print(__main__.__dict__ is globals())
 print([k for k in sys.modules if k.startswith("pvm")])
+path_before = list(sys.path)
+import site
+print(site.ENABLE_USER_SITE, sys.path == path_before, site.PREFIXES == [sys.prefix, sys.exec_prefix])
 '''
 
 
