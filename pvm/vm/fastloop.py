@@ -897,68 +897,68 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                             else:
-                                if op < 335:
-                                    if op < 333:
-                                        if op < 329:
-                                            if op == 328:
-                                                func = stack[-1]
-                                                if type(func) is not Generator or func._running or func._frame is None:
-                                                    value = next(func, NULL)
-                                                    if value is NULL:
-                                                        pop()
-                                                        pc = arg[0]
-                                                        func = None
-                                                        continue
-                                                    pc += 1
-                                                    if type(value) is tuple and len(value) == arg[1]:
-                                                        stack.extend(value[::-1])
-                                                    else:
-                                                        push(value)
-                                                        HANDLERS[132](ts, frame, stack, arg[1], pc)
-                                                    value = None
-                                                    continue
-                                                value = None
-                                                nargs = -2
-                                            else:
-                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                continue
-                                        else:
-                                            if op < 332:
-                                                if op < 330:
-                                                    if op == 329:
-                                                        value = fast[arg[0]]
+                                if op < 336:
+                                    if op < 334:
+                                        if op < 333:
+                                            if op < 329:
+                                                if op == 328:
+                                                    func = stack[-1]
+                                                    if type(func) is not Generator or func._running or func._frame is None:
+                                                        value = next(func, NULL)
+                                                        if value is NULL:
+                                                            pop()
+                                                            pc = arg[0]
+                                                            func = None
+                                                            continue
                                                         pc += 1
-                                                        break
-                                                    else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        if type(value) is tuple and len(value) == arg[1]:
+                                                            stack.extend(value[::-1])
+                                                        else:
+                                                            push(value)
+                                                            HANDLERS[132](ts, frame, stack, arg[1], pc)
+                                                        value = None
                                                         continue
+                                                    value = None
+                                                    nargs = -2
                                                 else:
-                                                    if op < 331:
-                                                        if op == 330:
-                                                            value = arg[0]
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                            else:
+                                                if op < 332:
+                                                    if op < 330:
+                                                        if op == 329:
+                                                            value = fast[arg[0]]
                                                             pc += 1
                                                             break
                                                         else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
                                                     else:
-                                                        if op == 331:
-                                                            pc += 2
-                                                            setattr(fast[arg[1]], arg[2], fast[arg[0]])
-                                                            continue
+                                                        if op < 331:
+                                                            if op == 330:
+                                                                value = arg[0]
+                                                                pc += 1
+                                                                break
+                                                            else:
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                continue
                                                         else:
-                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                            continue
-                                            else:
-                                                if op == 332:
-                                                    pc += 1
-                                                    setattr(fast[arg[0]], arg[1], pop())
-                                                    continue
+                                                            if op == 331:
+                                                                pc += 2
+                                                                setattr(fast[arg[1]], arg[2], fast[arg[0]])
+                                                                continue
+                                                            else:
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                continue
                                                 else:
-                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                    continue
-                                    else:
-                                        if op < 334:
+                                                    if op == 332:
+                                                        pc += 1
+                                                        setattr(fast[arg[0]], arg[1], pop())
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                        else:
                                             if op == 333:
                                                 push(stack[-arg[0]])
                                                 push(stack[-arg[1]])
@@ -967,7 +967,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                                        else:
+                                    else:
+                                        if op < 335:
                                             if op == 334:
                                                 value = arg[0]
                                                 stack[-1], stack[-value] = stack[-value], stack[-1]
@@ -978,16 +979,16 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                                else:
-                                    if op < 336:
-                                        if op == 335:
-                                            pop()
-                                            pc = arg[1]
-                                            continue
                                         else:
-                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                            continue
-                                    else:
+                                            if op == 335:
+                                                pop()
+                                                pc = arg[1]
+                                                continue
+                                            else:
+                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                continue
+                                else:
+                                    if op < 341:
                                         if op < 339:
                                             if op < 338:
                                                 if op < 337:
@@ -1060,6 +1061,65 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
+                                    else:
+                                        if op < 343:
+                                            if op < 342:
+                                                if op == 341:
+                                                    # container[key] of an augmented assignment, keeping both
+                                                    push(stack[-arg[0]])
+                                                    push(stack[-arg[1]])
+                                                    pc += 2
+                                                    stack[-1] = stack[-2][pop()]
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                            else:
+                                                if op == 342:
+                                                    value = arg[0]
+                                                    stack[-1], stack[-value] = stack[-value], stack[-1]
+                                                    value = arg[1]
+                                                    stack[-1], stack[-value] = stack[-value], stack[-1]
+                                                    pc += 2
+                                                    stack[-2][stack[-1]] = stack[-3]
+                                                    del stack[-3:]
+                                                    value = None
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                        else:
+                                            if op < 344:
+                                                if op == 343:
+                                                    if type(stack[-1]) is tuple and len(stack[-1]) == 2 == arg[0]:
+                                                        fast[arg[1]], fast[arg[2]] = pop()
+                                                        pc += 2
+                                                    else:
+                                                        HANDLERS[132](ts, frame, stack, arg[0], pc)
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                            else:
+                                                if op < 345:
+                                                    if op == 344:
+                                                        pc += 1
+                                                        push(getattr(stack[-arg[0]], arg[1]))
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                else:
+                                                    if op == 345:
+                                                        value = arg[0]
+                                                        stack[-1], stack[-value] = stack[-value], stack[-1]
+                                                        pc += 1
+                                                        setattr(pop(), arg[1], pop())
+                                                        value = None
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
 
                     # -- Calls: func is stack[-1 - nargs] with its arguments above it,
                     # or (nargs == -1) a pvm function with its slots bound in `value`,

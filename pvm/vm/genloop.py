@@ -29,6 +29,9 @@ OUTPUT = HERE / "fastloop.py"
 # over bench/programs and a second set of small programs of the same kinds (then a
 # first guess for superinstructions added since). Unlisted branches weigh 0.01.
 WEIGHTS = {
+    "COPY__COPY__BINARY_SUBSCR": 1.0, "SWAP__SWAP__STORE_SUBSCR": 1.0,
+    "UNPACK_SEQUENCE__STORE_FAST__STORE_FAST": 0.5, "COPY__LOAD_ATTR": 0.4,
+    "SWAP__STORE_ATTR": 0.4,
     "LOAD_FAST": 6.56, "CALL_FUNCTION": 4.21, "BINARY_OP": 4.08,
     "FOR_ITER__STORE_FAST": 3.95, "LOAD_GLOBAL": 3.94, "LOAD_CONST": 3.73,
     "LOAD_CONST__BINARY_OP": 3.6, "BINARY_SUBSCR": 3.6, "CALL_METHOD": 3.53,

@@ -396,6 +396,10 @@ def execute(ts, frame, value=NULL, throw=None,
             LOAD_FAST__LOAD_METHOD__LOAD_FAST__CALL_METHOD=(
                 O.LOAD_FAST__LOAD_METHOD__LOAD_FAST__CALL_METHOD),
             LOAD_GLOBAL__LOAD_FAST__CALL_FUNCTION=O.LOAD_GLOBAL__LOAD_FAST__CALL_FUNCTION,
+            COPY__COPY__BINARY_SUBSCR=O.COPY__COPY__BINARY_SUBSCR,
+            SWAP__SWAP__STORE_SUBSCR=O.SWAP__SWAP__STORE_SUBSCR,
+            UNPACK_SEQUENCE__STORE_FAST__STORE_FAST=O.UNPACK_SEQUENCE__STORE_FAST__STORE_FAST,
+            COPY__LOAD_ATTR=O.COPY__LOAD_ATTR, SWAP__STORE_ATTR=O.SWAP__STORE_ATTR,
             COPY_FREE_VARS=O.COPY_FREE_VARS, LOAD_CLOSURE=O.LOAD_CLOSURE,
             JUMP_IF_FALSE_OR_POP=O.JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP=O.JUMP_IF_TRUE_OR_POP,
             BUILD_SLICE=O.BUILD_SLICE, UNARY_NOT=O.UNARY_NOT, BUILD_STRING=O.BUILD_STRING,
@@ -763,6 +767,41 @@ def execute(ts, frame, value=NULL, throw=None,
                             stack[-1] = value
                             push(NULL)
                         value = None
+                        continue
+                    elif op == COPY__COPY__BINARY_SUBSCR:
+                        # container[key] of an augmented assignment, keeping both
+                        push(stack[-arg[0]])
+                        push(stack[-arg[1]])
+                        pc += 2
+                        stack[-1] = stack[-2][pop()]
+                        continue
+                    elif op == SWAP__SWAP__STORE_SUBSCR:
+                        value = arg[0]
+                        stack[-1], stack[-value] = stack[-value], stack[-1]
+                        value = arg[1]
+                        stack[-1], stack[-value] = stack[-value], stack[-1]
+                        pc += 2
+                        stack[-2][stack[-1]] = stack[-3]
+                        del stack[-3:]
+                        value = None
+                        continue
+                    elif op == COPY__LOAD_ATTR:
+                        pc += 1
+                        push(getattr(stack[-arg[0]], arg[1]))
+                        continue
+                    elif op == SWAP__STORE_ATTR:
+                        value = arg[0]
+                        stack[-1], stack[-value] = stack[-value], stack[-1]
+                        pc += 1
+                        setattr(pop(), arg[1], pop())
+                        value = None
+                        continue
+                    elif op == UNPACK_SEQUENCE__STORE_FAST__STORE_FAST:
+                        if type(stack[-1]) is tuple and len(stack[-1]) == 2 == arg[0]:
+                            fast[arg[1]], fast[arg[2]] = pop()
+                            pc += 2
+                        else:
+                            HANDLERS[UNPACK_SEQUENCE](ts, frame, stack, arg[0], pc)
                         continue
                     elif op == LOAD_CONST__IS_OP__POP_JUMP_IF_FALSE:
                         pc += 2

@@ -206,6 +206,32 @@ SNIPPETS = {
         d["k"] += [2]
         print(a, b, c, o.x, d)
     """,
+    "augmented_targets_errors": """
+        class O:
+            def __init__(self): self.n = 1
+        o, d, l = O(), {"k": 1}, [1, 2]
+        o.n += 2; d["k"] *= 5; l[1] -= 7; l[-1] **= 2
+        print(o.n, d, l)
+        for target in ("dict", "attr", "index"):
+            try:
+                if target == "dict":
+                    d["missing"] += 1
+                elif target == "attr":
+                    o.missing += 1
+                else:
+                    l[10] += 1
+            except (KeyError, AttributeError, IndexError) as e:
+                print(type(e).__name__, e)
+        x, y = 1, 2
+        x, y = y, x
+        (a, b), c = [3, 4], 5
+        p, q = "pq"
+        print(x, y, a, b, c, p, q)
+        try:
+            m, n = 1, 2, 3
+        except ValueError as e:
+            print(e)
+    """,
     "integers_long": """
         print(2 ** 100, -(2 ** 63) // 7, 10 ** 20 % 97, int("123" * 5) * 3)
         print(1e300 * 1e10, float("nan") != float("nan"), round(2.675, 2), 7 // -2, -7 % 3)
