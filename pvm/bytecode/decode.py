@@ -262,7 +262,21 @@ def fuse(d):
             continue
         instrs[index] = fused
         index += len(fused[1])
+    _jump_into_targets(instrs)
     return instrs
+
+
+def _jump_into_targets(instrs):
+    """A jump whose target is a given instruction does that instruction's work itself
+    (the DECODED rows with `jumps_into`): a loop's back edge takes its next item."""
+    for row in O.OPS.values():
+        if row.kind == O.DECODED and "jumps_into" in row.extra:
+            jump, target_op = (O.OPS[name].number for name in row.extra["jumps_into"])
+            for index, (opcode, arg) in enumerate(instrs):
+                if opcode == jump:
+                    target = arg[-1] if type(arg) is tuple else arg
+                    if instrs[target][0] == target_op:
+                        instrs[index] = (row.number, (target, *instrs[target][1]))
 
 
 def init_instrs(code):

@@ -438,6 +438,18 @@ SUPERINSTRUCTIONS = (
     ("COPY", "LOAD_ATTR"),
     ("SWAP", "STORE_ATTR"),
 )
+_op("JUMP_BACKWARD__FOR_ITER__STORE_FAST", RAW, "-- ; iter -- iter next ; value --",
+    "A loop's JUMP_BACKWARD whose target is FOR_ITER__STORE_FAST: takes the next item at "
+    "once instead of dispatching the target (argument: the target index, then the "
+    "target's arguments).", kind=DECODED,
+    extra={"jumps_into": ("JUMP_BACKWARD", "FOR_ITER__STORE_FAST")})
+
+_op("POP_TOP__JUMP_BACKWARD__FOR_ITER__STORE_FAST", RAW,
+    "value -- ; -- ; iter -- iter next ; value --",
+    "POP_TOP__JUMP_BACKWARD whose target is FOR_ITER__STORE_FAST, as the row above "
+    "(argument: the target index, then the target's arguments).", kind=DECODED,
+    extra={"jumps_into": ("POP_TOP__JUMP_BACKWARD", "FOR_ITER__STORE_FAST")})
+
 _STACK_OF = {row[0]: row[2] for row in _ROWS}
 for _parts in SUPERINSTRUCTIONS:
     # The stack column lists the parts' effects in order (read it, do not parse it).

@@ -73,87 +73,87 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                 while True:
                     op, arg = instrs[pc]
                     pc += 1
-                    if op < 149:
-                        if op < 95:
-                            if op < 14:
-                                if op < 4:
-                                    if op < 3:
-                                        if op == 2:
-                                            # canonical: ops.names.POP_TOP
-                                            pop()
-                                            continue
-                                        else:
-                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                            continue
-                                    else:
-                                        if op == 3:
-                                            # canonical: ops.objects.BINARY_SUBSCR
-                                            stack[-1] = stack[-2][pop()]
-                                            continue
-                                        else:
-                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                            continue
-                                else:
-                                    if op < 8:
-                                        if op == 4:
-                                            # canonical: ops.objects.STORE_SUBSCR
-                                            stack[-2][stack[-1]] = stack[-3]
-                                            del stack[-3:]
-                                            continue
-                                        else:
-                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                            continue
-                                    else:
-                                        if op < 13:
-                                            if op < 11:
-                                                if op == 8:
-                                                    # canonical: ops.objects.UNARY_NOT
-                                                    stack[-1] = not stack[-1]
-                                                    continue
-                                                else:
-                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                    continue
-                                            else:
-                                                if op == 11:
-                                                    # canonical: ops.control.GET_ITER
-                                                    stack[-1] = iter(stack[-1])
-                                                    continue
-                                                else:
-                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                    continue
-                                        else:
-                                            if op == 13:
-                                                # canonical: ops.coroutines.YIELD_VALUE
-                                                frame._lasti = pc - 1
-                                                if frame is entry:
-                                                    ts.frame = back
-                                                    return pop()
-                                                # Resumed in place by FOR_ITER or SEND: back to that instruction's
-                                                # frame, the value on its stack.
-                                                value = pop()
-                                                func = frame._gen
-                                                frame._gen = None
-                                                func._exc = ts.excs.pop()
-                                                func._running = False
-                                                # The suspended frame keeps its own items.
-                                                frame._stack = stack[frame._base:]
-                                                del stack[frame._base:]
-                                                callee = frame
-                                                frame = ts.frame = frame.f_back
-                                                callee.f_back = None
-                                                instrs = frame._instrs
-                                                fast = frame._fast
-                                                glb = frame.f_globals
-                                                bltn = frame.f_builtins
-                                                pc = frame._lasti + 1
-                                                push(value)
-                                                value = func = callee = None
+                    if op < 307:
+                        if op < 110:
+                            if op < 93:
+                                if op < 14:
+                                    if op < 4:
+                                        if op < 3:
+                                            if op == 2:
+                                                # canonical: ops.names.POP_TOP
+                                                pop()
                                                 continue
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                            else:
-                                if op < 93:
+                                        else:
+                                            if op == 3:
+                                                # canonical: ops.objects.BINARY_SUBSCR
+                                                stack[-1] = stack[-2][pop()]
+                                                continue
+                                            else:
+                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                continue
+                                    else:
+                                        if op < 8:
+                                            if op == 4:
+                                                # canonical: ops.objects.STORE_SUBSCR
+                                                stack[-2][stack[-1]] = stack[-3]
+                                                del stack[-3:]
+                                                continue
+                                            else:
+                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                continue
+                                        else:
+                                            if op < 13:
+                                                if op < 11:
+                                                    if op == 8:
+                                                        # canonical: ops.objects.UNARY_NOT
+                                                        stack[-1] = not stack[-1]
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                else:
+                                                    if op == 11:
+                                                        # canonical: ops.control.GET_ITER
+                                                        stack[-1] = iter(stack[-1])
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                            else:
+                                                if op == 13:
+                                                    # canonical: ops.coroutines.YIELD_VALUE
+                                                    frame._lasti = pc - 1
+                                                    if frame is entry:
+                                                        ts.frame = back
+                                                        return pop()
+                                                    # Resumed in place by FOR_ITER or SEND: back to that instruction's
+                                                    # frame, the value on its stack.
+                                                    value = pop()
+                                                    func = frame._gen
+                                                    frame._gen = None
+                                                    func._exc = ts.excs.pop()
+                                                    func._running = False
+                                                    # The suspended frame keeps its own items.
+                                                    frame._stack = stack[frame._base:]
+                                                    del stack[frame._base:]
+                                                    callee = frame
+                                                    frame = ts.frame = frame.f_back
+                                                    callee.f_back = None
+                                                    instrs = frame._instrs
+                                                    fast = frame._fast
+                                                    glb = frame.f_globals
+                                                    bltn = frame.f_builtins
+                                                    pc = frame._lasti + 1
+                                                    push(value)
+                                                    value = func = callee = None
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                else:
                                     if op < 92:
                                         if op < 90:
                                             if op == 14:
@@ -188,7 +188,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
-                                else:
+                            else:
+                                if op < 95:
                                     if op == 93:
                                         # canonical: ops.names.LOAD_FAST
                                         push(fast[arg])
@@ -196,9 +197,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                     else:
                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                         continue
-                        else:
-                            if op < 116:
-                                if op < 110:
+                                else:
                                     if op < 107:
                                         if op < 100:
                                             if op < 98:
@@ -258,7 +257,9 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
-                                else:
+                        else:
+                            if op < 137:
+                                if op < 116:
                                     if op < 115:
                                         if op < 113:
                                             if op < 111:
@@ -313,8 +314,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
-                            else:
-                                if op < 137:
+                                else:
                                     if op < 136:
                                         if op < 124:
                                             if op < 118:
@@ -417,7 +417,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
-                                else:
+                            else:
+                                if op < 149:
                                     if op < 148:
                                         if op < 138:
                                             if op == 137:
@@ -527,10 +528,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
-                    else:
-                        if op < 316:
-                            if op < 311:
-                                if op < 307:
+                                else:
                                     if op < 301:
                                         if op < 151:
                                             if op < 150:
@@ -662,17 +660,63 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                         continue
                                         else:
                                             if op == 306:
-                                                push(fast[arg[0]])
-                                                push(fast[arg[1]])
-                                                pc += 1
-                                                continue
+                                                # canonical: ops.control.JUMP_BACKWARD__FOR_ITER__STORE_FAST; as
+                                                # FOR_ITER__STORE_FAST at the target (index arg[0])
+                                                pc = arg[0] + 1
+                                                func = stack[-1]
+                                                if type(func) is not Generator or func._running or func._frame is None:
+                                                    value = next(func, NULL)
+                                                    if value is NULL:
+                                                        pop()
+                                                        pc = arg[1]
+                                                        func = None
+                                                    else:
+                                                        fast[arg[2]] = value
+                                                        pc += 1
+                                                    continue
+                                                value = None
+                                                nargs = -2
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
+                    else:
+                        if op < 318:
+                            if op < 313:
+                                if op < 309:
+                                    if op < 308:
+                                        if op == 307:
+                                            # canonical: ops.control.POP_TOP__JUMP_BACKWARD__FOR_ITER__STORE_FAST
+                                            pop()
+                                            pc = arg[0] + 1
+                                            func = stack[-1]
+                                            if type(func) is not Generator or func._running or func._frame is None:
+                                                value = next(func, NULL)
+                                                if value is NULL:
+                                                    pop()
+                                                    pc = arg[1]
+                                                    func = None
+                                                else:
+                                                    fast[arg[2]] = value
+                                                    pc += 1
+                                                continue
+                                            value = None
+                                            nargs = -2
+                                        else:
+                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                            continue
+                                    else:
+                                        if op == 308:
+                                            push(fast[arg[0]])
+                                            push(fast[arg[1]])
+                                            pc += 1
+                                            continue
+                                        else:
+                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                            continue
                                 else:
-                                    if op < 309:
-                                        if op < 308:
-                                            if op == 307:
+                                    if op < 311:
+                                        if op < 310:
+                                            if op == 309:
                                                 push(fast[arg[0]])
                                                 push(arg[1])
                                                 pc += 1
@@ -681,7 +725,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                         else:
-                                            if op == 308:
+                                            if op == 310:
                                                 push(arg[0])
                                                 push(fast[arg[1]])
                                                 pc += 1
@@ -690,8 +734,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                     else:
-                                        if op < 310:
-                                            if op == 309:
+                                        if op < 312:
+                                            if op == 311:
                                                 fast[arg[0]] = pop()
                                                 push(fast[arg[1]])
                                                 pc += 1
@@ -700,7 +744,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                         else:
-                                            if op == 310:
+                                            if op == 312:
                                                 fast[arg[0]] = pop()
                                                 fast[arg[1]] = pop()
                                                 pc += 1
@@ -709,10 +753,10 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                             else:
-                                if op < 314:
-                                    if op < 313:
-                                        if op < 312:
-                                            if op == 311:
+                                if op < 316:
+                                    if op < 315:
+                                        if op < 314:
+                                            if op == 313:
                                                 pc += 1
                                                 push(getattr(fast[arg[0]], arg[1]))
                                                 continue
@@ -720,7 +764,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                         else:
-                                            if op == 312:
+                                            if op == 314:
                                                 pc += 1
                                                 value = getattr(fast[arg[0]], arg[1])
                                                 if type(value) is Method:
@@ -735,7 +779,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                     else:
-                                        if op == 313:
+                                        if op == 315:
                                             pc += 1
                                             stack[-1] = arg[1](stack[-1], fast[arg[0]])
                                             continue
@@ -743,8 +787,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                                 else:
-                                    if op < 315:
-                                        if op == 314:
+                                    if op < 317:
+                                        if op == 316:
                                             pc += 1
                                             stack[-1] = arg[1](stack[-1], arg[0])
                                             continue
@@ -752,7 +796,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                                     else:
-                                        if op == 315:
+                                        if op == 317:
                                             pc += 2
                                             push(arg[2](fast[arg[0]], fast[arg[1]]))
                                             continue
@@ -760,10 +804,10 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                         else:
-                            if op < 328:
-                                if op < 321:
-                                    if op < 317:
-                                        if op == 316:
+                            if op < 330:
+                                if op < 323:
+                                    if op < 319:
+                                        if op == 318:
                                             pc += 2
                                             push(arg[2](fast[arg[0]], arg[1]))
                                             continue
@@ -771,9 +815,9 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                                     else:
-                                        if op < 319:
-                                            if op < 318:
-                                                if op == 317:
+                                        if op < 321:
+                                            if op < 320:
+                                                if op == 319:
                                                     fast[arg[1]] = arg[0](stack[-2], stack[-1])
                                                     del stack[-2:]
                                                     pc += 1
@@ -782,7 +826,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op == 318:
+                                                if op == 320:
                                                     pc += 2
                                                     fast[arg[3]] = arg[2](fast[arg[0]], fast[arg[1]])
                                                     pc += 1
@@ -791,8 +835,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                         else:
-                                            if op < 320:
-                                                if op == 319:
+                                            if op < 322:
+                                                if op == 321:
                                                     pc += 2
                                                     fast[arg[3]] = arg[2](fast[arg[0]], arg[1])
                                                     pc += 1
@@ -801,7 +845,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op == 320:
+                                                if op == 322:
                                                     pc += 2
                                                     push(fast[arg[0]][fast[arg[1]]])
                                                     continue
@@ -809,10 +853,10 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                 else:
-                                    if op < 327:
-                                        if op < 324:
-                                            if op < 322:
-                                                if op == 321:
+                                    if op < 329:
+                                        if op < 326:
+                                            if op < 324:
+                                                if op == 323:
                                                     pc += 2
                                                     push(fast[arg[0]][arg[1]])
                                                     continue
@@ -820,8 +864,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op < 323:
-                                                    if op == 322:
+                                                if op < 325:
+                                                    if op == 324:
                                                         value = arg[0](stack[-2], stack[-1])
                                                         del stack[-2:]
                                                         pc += 1
@@ -832,7 +876,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                                 else:
-                                                    if op == 323:
+                                                    if op == 325:
                                                         value = arg[0](stack[-2], stack[-1])
                                                         del stack[-2:]
                                                         pc += 1
@@ -843,8 +887,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                         else:
-                                            if op < 325:
-                                                if op == 324:
+                                            if op < 327:
+                                                if op == 326:
                                                     pc += 1
                                                     value = arg[1](stack[-1], arg[0])
                                                     pop()
@@ -856,8 +900,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op < 326:
-                                                    if op == 325:
+                                                if op < 328:
+                                                    if op == 327:
                                                         pc += 2
                                                         value = arg[2](fast[arg[0]], arg[1])
                                                         pc += 1
@@ -868,7 +912,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                                 else:
-                                                    if op == 326:
+                                                    if op == 328:
                                                         pc += 2
                                                         value = arg[2](fast[arg[0]], fast[arg[1]])
                                                         pc += 1
@@ -879,7 +923,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                     else:
-                                        if op == 327:
+                                        if op == 329:
                                             func = stack[-1]
                                             if type(func) is not Generator or func._running or func._frame is None:
                                                 value = next(func, NULL)
@@ -897,11 +941,11 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                             else:
-                                if op < 336:
-                                    if op < 334:
-                                        if op < 333:
-                                            if op < 329:
-                                                if op == 328:
+                                if op < 338:
+                                    if op < 336:
+                                        if op < 335:
+                                            if op < 331:
+                                                if op == 330:
                                                     func = stack[-1]
                                                     if type(func) is not Generator or func._running or func._frame is None:
                                                         value = next(func, NULL)
@@ -924,9 +968,9 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op < 332:
-                                                    if op < 330:
-                                                        if op == 329:
+                                                if op < 334:
+                                                    if op < 332:
+                                                        if op == 331:
                                                             value = fast[arg[0]]
                                                             pc += 1
                                                             break
@@ -934,8 +978,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
                                                     else:
-                                                        if op < 331:
-                                                            if op == 330:
+                                                        if op < 333:
+                                                            if op == 332:
                                                                 value = arg[0]
                                                                 pc += 1
                                                                 break
@@ -943,7 +987,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                                 continue
                                                         else:
-                                                            if op == 331:
+                                                            if op == 333:
                                                                 pc += 2
                                                                 setattr(fast[arg[1]], arg[2], fast[arg[0]])
                                                                 continue
@@ -951,7 +995,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                                 continue
                                                 else:
-                                                    if op == 332:
+                                                    if op == 334:
                                                         pc += 1
                                                         setattr(fast[arg[0]], arg[1], pop())
                                                         continue
@@ -959,7 +1003,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                         else:
-                                            if op == 333:
+                                            if op == 335:
                                                 push(stack[-arg[0]])
                                                 push(stack[-arg[1]])
                                                 pc += 1
@@ -968,8 +1012,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                     else:
-                                        if op < 335:
-                                            if op == 334:
+                                        if op < 337:
+                                            if op == 336:
                                                 value = arg[0]
                                                 stack[-1], stack[-value] = stack[-value], stack[-1]
                                                 value = arg[1]
@@ -980,7 +1024,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                         else:
-                                            if op == 335:
+                                            if op == 337:
                                                 pop()
                                                 pc = arg[1]
                                                 continue
@@ -988,11 +1032,11 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                 else:
-                                    if op < 341:
-                                        if op < 339:
-                                            if op < 338:
-                                                if op < 337:
-                                                    if op == 336:
+                                    if op < 343:
+                                        if op < 341:
+                                            if op < 340:
+                                                if op < 339:
+                                                    if op == 338:
                                                         pc += 2
                                                         if (pop() is arg[0]) is (arg[1] == 1):
                                                             pc = arg[2]
@@ -1001,7 +1045,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                                 else:
-                                                    if op == 337:
+                                                    if op == 339:
                                                         pc += 2
                                                         if (pop() is arg[0]) is not (arg[1] == 1):
                                                             pc = arg[2]
@@ -1010,7 +1054,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                             else:
-                                                if op == 338:
+                                                if op == 340:
                                                     pc += 1
                                                     value = getattr(fast[arg[0]], arg[1])
                                                     pc += 1
@@ -1028,8 +1072,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                         else:
-                                            if op < 340:
-                                                if op == 339:
+                                            if op < 342:
+                                                if op == 341:
                                                     pc += 1
                                                     value = getattr(fast[arg[0]], arg[1])
                                                     pc += 2
@@ -1048,7 +1092,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op == 340:
+                                                if op == 342:
                                                     value = arg[0]
                                                     if value in glb:
                                                         push(glb[value])
@@ -1062,9 +1106,9 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                     else:
-                                        if op < 343:
-                                            if op < 342:
-                                                if op == 341:
+                                        if op < 345:
+                                            if op < 344:
+                                                if op == 343:
                                                     # container[key] of an augmented assignment, keeping both
                                                     push(stack[-arg[0]])
                                                     push(stack[-arg[1]])
@@ -1075,7 +1119,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op == 342:
+                                                if op == 344:
                                                     value = arg[0]
                                                     stack[-1], stack[-value] = stack[-value], stack[-1]
                                                     value = arg[1]
@@ -1089,8 +1133,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                         else:
-                                            if op < 344:
-                                                if op == 343:
+                                            if op < 346:
+                                                if op == 345:
                                                     if type(stack[-1]) is tuple and len(stack[-1]) == 2 == arg[0]:
                                                         fast[arg[1]], fast[arg[2]] = pop()
                                                         pc += 2
@@ -1101,8 +1145,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op < 345:
-                                                    if op == 344:
+                                                if op < 347:
+                                                    if op == 346:
                                                         pc += 1
                                                         push(getattr(stack[-arg[0]], arg[1]))
                                                         continue
@@ -1110,7 +1154,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                                 else:
-                                                    if op == 345:
+                                                    if op == 347:
                                                         value = arg[0]
                                                         stack[-1], stack[-value] = stack[-value], stack[-1]
                                                         pc += 1

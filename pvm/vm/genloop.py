@@ -29,6 +29,8 @@ OUTPUT = HERE / "fastloop.py"
 # over bench/programs and a second set of small programs of the same kinds (then a
 # first guess for superinstructions added since). Unlisted branches weigh 0.01.
 WEIGHTS = {
+    "JUMP_BACKWARD__FOR_ITER__STORE_FAST": 3.0,
+    "POP_TOP__JUMP_BACKWARD__FOR_ITER__STORE_FAST": 1.5,
     "COPY__COPY__BINARY_SUBSCR": 1.0, "SWAP__SWAP__STORE_SUBSCR": 1.0,
     "UNPACK_SEQUENCE__STORE_FAST__STORE_FAST": 0.5, "COPY__LOAD_ATTR": 0.4,
     "SWAP__STORE_ATTR": 0.4,

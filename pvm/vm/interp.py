@@ -400,6 +400,9 @@ def execute(ts, frame, value=NULL, throw=None,
             SWAP__SWAP__STORE_SUBSCR=O.SWAP__SWAP__STORE_SUBSCR,
             UNPACK_SEQUENCE__STORE_FAST__STORE_FAST=O.UNPACK_SEQUENCE__STORE_FAST__STORE_FAST,
             COPY__LOAD_ATTR=O.COPY__LOAD_ATTR, SWAP__STORE_ATTR=O.SWAP__STORE_ATTR,
+            JUMP_BACKWARD__FOR_ITER__STORE_FAST=O.JUMP_BACKWARD__FOR_ITER__STORE_FAST,
+            POP_TOP__JUMP_BACKWARD__FOR_ITER__STORE_FAST=(
+                O.POP_TOP__JUMP_BACKWARD__FOR_ITER__STORE_FAST),
             COPY_FREE_VARS=O.COPY_FREE_VARS, LOAD_CLOSURE=O.LOAD_CLOSURE,
             JUMP_IF_FALSE_OR_POP=O.JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP=O.JUMP_IF_TRUE_OR_POP,
             BUILD_SLICE=O.BUILD_SLICE, UNARY_NOT=O.UNARY_NOT, BUILD_STRING=O.BUILD_STRING,
@@ -512,6 +515,40 @@ def execute(ts, frame, value=NULL, throw=None,
                         # canonical: ops.control.JUMP_BACKWARD
                         pc = arg
                         continue
+                    elif op == JUMP_BACKWARD__FOR_ITER__STORE_FAST:
+                        # canonical: ops.control.JUMP_BACKWARD__FOR_ITER__STORE_FAST; as
+                        # FOR_ITER__STORE_FAST at the target (index arg[0])
+                        pc = arg[0] + 1
+                        func = stack[-1]
+                        if type(func) is not Generator or func._running or func._frame is None:
+                            value = next(func, NULL)
+                            if value is NULL:
+                                pop()
+                                pc = arg[1]
+                                func = None
+                            else:
+                                fast[arg[2]] = value
+                                pc += 1
+                            continue
+                        value = None
+                        nargs = -2
+                    elif op == POP_TOP__JUMP_BACKWARD__FOR_ITER__STORE_FAST:
+                        # canonical: ops.control.POP_TOP__JUMP_BACKWARD__FOR_ITER__STORE_FAST
+                        pop()
+                        pc = arg[0] + 1
+                        func = stack[-1]
+                        if type(func) is not Generator or func._running or func._frame is None:
+                            value = next(func, NULL)
+                            if value is NULL:
+                                pop()
+                                pc = arg[1]
+                                func = None
+                            else:
+                                fast[arg[2]] = value
+                                pc += 1
+                            continue
+                        value = None
+                        nargs = -2
                     elif op == LOAD_FAST__LOAD_METHOD:
                         pc += 1
                         value = getattr(fast[arg[0]], arg[1])

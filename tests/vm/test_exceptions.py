@@ -188,6 +188,22 @@ SNIPPETS = {
                 raise
         f()
     """,
+    "uncaught_from_iterator_on_back_edge": """
+        class Countdown:
+            def __init__(self): self.n = 2
+            def __iter__(self): return self
+            def __next__(self):
+                self.n -= 1
+                if self.n < 0:
+                    raise ValueError("exhausted badly")
+                return self.n
+        def consume():
+            seen = []
+            for item in Countdown():
+                seen.append(item)
+            return seen
+        consume()
+    """,
     "uncaught_finally": """
         def f():
             try:

@@ -74,6 +74,21 @@ def FOR_ITER(ts, frame, stack, arg, pc):
     return pc
 
 
+def JUMP_BACKWARD__FOR_ITER__STORE_FAST(ts, frame, stack, arg, pc):
+    target, exit_target, slot = arg
+    value = next(stack[-1], NULL)
+    if value is NULL:
+        stack.pop()
+        return exit_target
+    frame._fast[slot] = value
+    return target + 2
+
+
+def POP_TOP__JUMP_BACKWARD__FOR_ITER__STORE_FAST(ts, frame, stack, arg, pc):
+    stack.pop()
+    return JUMP_BACKWARD__FOR_ITER__STORE_FAST(ts, frame, stack, arg, pc)
+
+
 def RETURN_VALUE(ts, frame, stack, arg, pc):
     return RETURNED
 
