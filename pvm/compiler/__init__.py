@@ -34,7 +34,7 @@ _MODES = {"exec": "Module", "eval": "Expression", "single": "Interactive"}
 
 
 def compile(source, filename="<unknown>", mode="exec", optimize=-1, flags=0,
-            dont_inherit=False, *, _symtable=None):
+            dont_inherit=False):
     """Compile `source` (str, bytes or an AST) into a pvm Code object, as compile() does.
 
     `flags` takes PyCF_ONLY_AST (return the tree), PyCF_ALLOW_TOP_LEVEL_AWAIT and the
@@ -63,7 +63,7 @@ def compile(source, filename="<unknown>", mode="exec", optimize=-1, flags=0,
         if flags & PyCF_ONLY_AST:
             return tree
         lines = None
-    return compile_tree(tree, filename, mode, optimize, flags, lines, _symtable)
+    return compile_tree(tree, filename, mode, optimize, flags, lines)
 
 
 def _filename(filename):
@@ -91,8 +91,7 @@ def _check_tree_mode(tree, mode):
         raise TypeError(f"expected {expected} node, got {tree.__class__.__name__}")
 
 
-def compile_tree(tree, filename, mode="exec", optimize=-1, flags=0, source_lines=None,
-                 symtable_builder=None):
+def compile_tree(tree, filename, mode="exec", optimize=-1, flags=0, source_lines=None):
     """Fold, analyse scopes and generate code for a tree; returns the module's Code."""
     from pvm.compiler import fold
     if optimize == -1:
@@ -100,11 +99,8 @@ def compile_tree(tree, filename, mode="exec", optimize=-1, flags=0, source_lines
     future_flags, future_lineno = _future(tree, filename)
     future_flags |= flags & PyCF_MASK
     tree = fold.fold(tree, optimize, future_flags)
-    if symtable_builder is None:
-        from pvm.compiler.symtable import build_symtable
-        table = build_symtable(tree, filename, future_flags, optimize)
-    else:
-        table = symtable_builder(tree, filename, future_flags)
+    from pvm.compiler.symtable import build_symtable
+    table = build_symtable(tree, filename, future_flags)
     generator = CodeGenerator(table, filename, source_lines, flags, optimize, future_flags,
                               future_lineno)
     return generator.compile_module(tree, mode)

@@ -20,9 +20,7 @@ for CPython's "artificial" instructions); jumps target Blocks. The assembler
 import math
 
 from pvm.bytecode import opcodes as op
-from pvm.bytecode.code import (Code, Position, CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS,
-                               CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR, CO_COROUTINE,
-                               CO_ASYNC_GENERATOR, CO_FUTURE_ANNOTATIONS)
+from pvm.bytecode.code import Code, Position, CO_COROUTINE, CO_FUTURE_ANNOTATIONS
 from pvm.compiler.assemble import UnitInfo, assemble
 from pvm.compiler.flowgraph import Block, Instr
 from pvm.compiler.codegen_stmt import StmtMixin
@@ -30,16 +28,13 @@ from pvm.compiler.codegen_expr import ExprMixin
 from pvm.compiler.codegen_exc import ExcMixin
 from pvm.compiler.codegen_comp import CompMixin
 from pvm.compiler.codegen_match import MatchMixin
+from pvm.compiler.symtable import CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, mangle
 from pvm.errors import syntax_error
 
 # Scope kinds of a unit (CPython's COMPILER_SCOPE_*).
 MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION = (
     "module", "class", "function", "async function", "lambda", "comprehension")
 FUNCTION_LIKE = (FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION)
-
-# Name scopes as the code generator sees them (CPython's symtable scope values).
-LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL = (
-    "LOCAL", "GLOBAL_EXPLICIT", "GLOBAL_IMPLICIT", "FREE", "CELL")
 
 PyCF_ONLY_AST = 0x0400
 PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000
@@ -53,18 +48,6 @@ _STORE_OPS = {"fast": op.STORE_FAST, "deref": op.STORE_DEREF, "global": op.STORE
               "name": op.STORE_NAME}
 _DELETE_OPS = {"fast": op.DELETE_FAST, "deref": op.DELETE_DEREF, "global": op.DELETE_GLOBAL,
                "name": op.DELETE_NAME}
-
-
-def mangle(private, name):
-    """Private name mangling inside a class (CPython's _Py_Mangle)."""
-    if private is None or not name.startswith("__"):
-        return name
-    if name.endswith("__") or "." in name:
-        return name
-    stripped = private.lstrip("_")
-    if not stripped:
-        return name
-    return "_" + stripped + name
 
 
 def const_key(value):
@@ -122,7 +105,6 @@ class Unit:
         self.deref_index = {}
         self.argcount = self.posonlyargcount = self.kwonlyargcount = 0
         self.nparams = 0
-        self.flags = 0
         self.private = None
         self.fblocks = []
         self.blocks = []
@@ -131,7 +113,6 @@ class Unit:
         self.is_generator = False
         self.is_coroutine = False
         self.in_function = kind in FUNCTION_LIKE
-        self.nested = False
 
 
 class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
@@ -278,11 +259,6 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
 
     # -- scopes and names ---------------------------------------------------
 
-    def scope_kind(self, name, unit=None):
-        """LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL or None for `name` in a unit."""
-        unit = unit or self.u
-        return scope_kind(unit.scope, name)
-
     def nameop(self, name, ctx):
         """Load, store or delete a name (CPython's compiler_nameop)."""
         u = self.u
@@ -290,7 +266,7 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
             raise self.error("cannot assign to __debug__" if ctx == "store"
                              else "cannot delete __debug__")
         mangled = mangle(u.private, name)
-        kind = scope_kind(u.scope, mangled)
+        kind = u.scope.scope_of(mangled)
         optype = "name"
         if kind == FREE or kind == CELL:
             optype = "deref"
@@ -328,21 +304,24 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
         parent = self.u
         if parent is not None:
             unit.private = parent.private
-            unit.nested = parent.in_function or parent.nested
             self.stack.append(parent)
         unit.in_function = kind in FUNCTION_LIKE
-        for param in scope_params(scope):
-            unit.varnames.setdefault(param, len(unit.varnames))
-        cells = list(scope_cellvars(scope))
-        if kind == CLASS and scope_needs_class_closure(scope) and "__class__" not in cells:
-            cells.append("__class__")
-        unit.cellvars = cells
-        unit.freevars = list(scope_freevars(scope))
+        # co_varnames starts with the parameters (ste_varnames); compiler_nameop
+        # appends the other fast locals as they are first emitted.
+        for param in scope.params:
+            unit.varnames[param] = len(unit.varnames)
+        unit.nparams = len(scope.params)
+        unit.argcount = scope.argcount
+        unit.posonlyargcount = scope.posonlyargcount
+        unit.kwonlyargcount = scope.kwonlyargcount
+        unit.cellvars = scope.cellvars()
+        unit.freevars = scope.freevars()
         for i, name_ in enumerate(unit.cellvars):
             unit.deref_index[name_] = i
         for i, name_ in enumerate(unit.freevars):
             unit.deref_index.setdefault(name_, len(unit.cellvars) + i)
-        unit.is_generator, unit.is_coroutine = scope_generator_flags(scope)
+        unit.is_generator = scope.is_generator
+        unit.is_coroutine = scope.is_coroutine
         self.u = unit
         self.use_next_block(Block())
         if kind != MODULE:
@@ -360,7 +339,7 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
         parent = self.stack[-1]
         if unit.kind in (FUNCTION, ASYNC_FUNCTION, CLASS):
             mangled = mangle(parent.private, unit.name)
-            if scope_kind(parent.scope, mangled) == GLOBAL_EXPLICIT:
+            if parent.scope.scope_of(mangled) == GLOBAL_EXPLICIT:
                 unit.qualname = unit.name
                 return
         if parent.kind in (FUNCTION, ASYNC_FUNCTION, LAMBDA):
@@ -370,20 +349,9 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
         unit.qualname = base + "." + unit.name
 
     def code_flags(self, unit):
-        """co_flags of a unit (CPython's compute_code_flags)."""
-        flags = 0
-        if unit.in_function:
-            flags |= CO_NEWLOCALS | CO_OPTIMIZED
-            if unit.nested:
-                flags |= CO_NESTED
-            if unit.is_generator and not unit.is_coroutine:
-                flags |= CO_GENERATOR
-            if unit.is_coroutine and not unit.is_generator:
-                flags |= CO_COROUTINE
-            if unit.is_generator and unit.is_coroutine:
-                flags |= CO_ASYNC_GENERATOR
-        flags |= unit.flags
-        flags |= self.future & PyCF_MASK
+        """co_flags of a unit (CPython's compute_code_flags): the table's bits, the
+        inherited future flags, CO_COROUTINE for a module with top-level await."""
+        flags = unit.scope.co_flags | (self.future & PyCF_MASK)
         if self.top_level_await() and unit.is_coroutine and not unit.is_generator:
             flags |= CO_COROUTINE
         return flags
@@ -406,7 +374,7 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
         info.filename = self.filename
         info.firstlineno = u.firstlineno
         info.flags = self.code_flags(u)
-        info.argcount = u.argcount + u.posonlyargcount
+        info.argcount = u.argcount
         info.posonlyargcount = u.posonlyargcount
         info.kwonlyargcount = u.kwonlyargcount
         info.consts = u.consts
@@ -553,7 +521,6 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
             flags |= op.MAKE_ANNOTATIONS
         kind = ASYNC_FUNCTION if is_async else FUNCTION
         self.enter_scope(kind, node.name, node, firstlineno)
-        self.setup_arguments(args)
         doc = get_docstring(node.body) if self.optimize < 2 else None
         self.add_const(doc)
         start = 1 if doc is not None else 0
@@ -567,28 +534,6 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
         self.set_loc(node)
         self.nameop(node.name, "store")
 
-    def setup_arguments(self, args):
-        u = self.u
-        u.argcount = len(args.args)
-        u.posonlyargcount = len(args.posonlyargs)
-        u.kwonlyargcount = len(args.kwonlyargs)
-        params = [a.arg for a in args.posonlyargs] + [a.arg for a in args.args] + \
-                 [a.arg for a in args.kwonlyargs]
-        if args.vararg is not None:
-            params.append(args.vararg.arg)
-            u.flags |= CO_VARARGS
-        if args.kwarg is not None:
-            params.append(args.kwarg.arg)
-            u.flags |= CO_VARKEYWORDS
-        # Parameters are the first locals, in this order, whatever the symbol table says.
-        old = list(u.varnames)
-        u.varnames.clear()
-        for name in params:
-            u.varnames.setdefault(mangle(u.private, name), len(u.varnames))
-        for name in old:
-            u.varnames.setdefault(name, len(u.varnames))
-        u.nparams = len(params)
-
     def visit_FunctionDef(self, node):
         self.function_def(node, False)
 
@@ -600,7 +545,6 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
         self.check_debug_args(args)
         flags = self.default_arguments(args)
         self.enter_scope(LAMBDA, "<lambda>", node, node.lineno)
-        self.setup_arguments(args)
         self.add_const(None)
         self.visit_expr(node.body)
         if self.u.is_generator:
@@ -627,7 +571,7 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
         self.nameop("__qualname__", "store")
         self.compiler_body(node.body)
         self.unset_loc()
-        if "__class__" in u.cellvars and scope_needs_class_closure(u.scope):
+        if u.scope.needs_class_closure:
             self.emit(op.LOAD_CLOSURE, u.deref_index["__class__"])
             self.emit(op.COPY, 1)
             self.nameop("__classcell__", "store")
@@ -710,61 +654,3 @@ def unparse_annotation(node):
     """The text of an annotation under `from __future__ import annotations`."""
     import ast
     return ast.unparse(node)
-
-
-# ---------------------------------------------------------------------------
-# The symbol table's view, in one place (pvm/compiler/symtable.py owns the analysis)
-# ---------------------------------------------------------------------------
-
-def _scope_names():
-    from pvm.compiler import symtable as st
-    table = {}
-    for name in (LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL):
-        value = getattr(st, name, None)
-        if value is not None:
-            table[value] = name
-    return table
-
-
-_SCOPE_NAMES = None
-
-
-def scope_kind(scope, name):
-    global _SCOPE_NAMES
-    if _SCOPE_NAMES is None:
-        _SCOPE_NAMES = _scope_names()
-    value = scope.scope_of(name)
-    if value is None or value == 0:
-        return None
-    found = _SCOPE_NAMES.get(value)
-    if found is not None:
-        return found
-    if isinstance(value, str):
-        return value.upper()
-    return None
-
-
-def scope_params(scope):
-    return getattr(scope, "varnames", ()) or ()
-
-
-def scope_cellvars(scope):
-    cells = getattr(scope, "cellvars", ())
-    return cells() if callable(cells) else cells
-
-
-def scope_freevars(scope):
-    frees = getattr(scope, "freevars", ())
-    return frees() if callable(frees) else frees
-
-
-def scope_needs_class_closure(scope):
-    return bool(getattr(scope, "needs_class_closure", False))
-
-
-def scope_generator_flags(scope):
-    gen = getattr(scope, "is_generator", getattr(scope, "generator", False))
-    coro = getattr(scope, "is_coroutine", getattr(scope, "coroutine", False))
-    gen = gen() if callable(gen) else gen
-    coro = coro() if callable(coro) else coro
-    return bool(gen), bool(coro)

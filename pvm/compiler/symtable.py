@@ -18,9 +18,9 @@ Guarantees, checked against the host over the standard library:
   private names) -> DEF_* flags | scope << SCOPE_OFFSET, with the same values, in
   the same order (except names that only pass a free variable through, which
   CPython adds in set order), as the host's `_symtable` reports;
-* `Scope.params` is ste_varnames (parameters: posonly, args, kwonly, *args, **kw);
-  `Scope.varnames` is what compile() puts in co_varnames: the parameters, then
-  the other fast locals in the order compile.c's code generator first emits them;
+* `Scope.params` is ste_varnames (parameters: posonly, args, kwonly, *args, **kw),
+  the start of co_varnames; the code generator appends the other fast locals as it
+  first emits them, as compile.c's compiler_nameop does;
 * `cellvars()` / `freevars()` are co_cellvars / co_freevars;
 * `co_flags` holds the co_flags bits compile.c derives from the table;
 * SyntaxErrors have CPython's class, message, line, offset and end (offsets are
@@ -124,7 +124,7 @@ class Scope:
         "parent", "symbols", "params", "children", "directives", "private",
         "is_nested", "has_free", "child_free", "is_generator", "is_coroutine",
         "comprehension", "returns_value", "needs_class_closure", "has_varargs",
-        "has_varkeywords", "comp_iter_target", "comp_iter_expr", "table", "_varnames",
+        "has_varkeywords", "comp_iter_target", "comp_iter_expr",
     )
 
     def __init__(self, name, block_type, node, loc, parent):
@@ -153,8 +153,6 @@ class Scope:
         self.has_varkeywords = False
         self.comp_iter_target = False  # visiting a comprehension's target (first pass only)
         self.comp_iter_expr = 0        # visiting a comprehension's iterable (first pass only)
-        self.table = None
-        self._varnames = None
 
     def __repr__(self):
         return f"<Scope {self.type} {self.name!r} line {self.lineno}>"
@@ -174,13 +172,6 @@ class Scope:
     def scope_of(self, name):
         """LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL or 0: _PyST_GetScope."""
         return (self.symbols.get(name, 0) >> SCOPE_OFFSET) & SCOPE_MASK
-
-    @property
-    def varnames(self):
-        """co_varnames: the parameters, then the fast locals as codegen first emits them."""
-        if self._varnames is None:
-            self._varnames = self.table.co_varnames_of(self) if self.type == FUNCTION else []
-        return self._varnames
 
     def cellvars(self):
         """co_cellvars: cells that are parameters in parameter order, then the rest sorted.
@@ -225,8 +216,10 @@ class Scope:
     @property
     def argcount(self):
         """co_argcount (positional-only included); 1 for a comprehension's ".0"."""
+        if self.comprehension is not None:
+            return 1
         args = self._arguments()
-        return 1 if args is None else len(args.posonlyargs) + len(args.args)
+        return 0 if args is None else len(args.posonlyargs) + len(args.args)
 
     @property
     def posonlyargcount(self):
@@ -239,26 +232,20 @@ class Scope:
         return 0 if args is None else len(args.kwonlyargs)
 
     def _arguments(self):
-        return getattr(self.node, "args", None) if self.comprehension is None else None
-
-    def walk(self):
-        """This scope and every scope below it, parents before children."""
-        todo = [self]
-        while todo:
-            scope = todo.pop()
-            yield scope
-            todo.extend(reversed(scope.children))
+        """The ast.arguments of a def or lambda; None for other blocks."""
+        if self.type != FUNCTION or self.comprehension is not None:
+            return None
+        return self.node.args
 
 
 class SymbolTable:
     """The result of build_symtable(): the top scope and a node -> scope index."""
 
-    def __init__(self, top, by_node, filename, future_flags, future_lineno, optimize):
+    def __init__(self, top, by_node, filename, future_flags, future_lineno):
         self.top = top
         self.filename = filename
         self.future_flags = future_flags
         self.future_lineno = future_lineno
-        self.optimize = optimize
         self._by_node = by_node
 
     def scope_for(self, node):
@@ -268,29 +255,13 @@ class SymbolTable:
         except KeyError:
             raise KeyError(f"no scope for {type(node).__name__} node") from None
 
-    def co_varnames_of(self, scope):
-        walker = _CodegenOrder(self.optimize, self.future_flags & CO_FUTURE_ANNOTATIONS)
-        with _deep_recursion():
-            order = walker.names_of(scope)
-        names = list(scope.params)
-        seen = set(names)
-        private, symbols = scope.private, scope.symbols
-        for raw in order:
-            name = mangle(private, raw)
-            if name not in seen and (symbols.get(name, 0) >> SCOPE_OFFSET) & SCOPE_MASK == LOCAL:
-                seen.add(name)
-                names.append(name)
-        return names
 
-
-def build_symtable(tree, filename, future_flags=0, optimize=0):
+def build_symtable(tree, filename, future_flags=0):
     """Build the symbol table of `tree` (PySymtable_Build), or raise SyntaxError.
 
     `future_flags` are CO_FUTURE_* flags from outside the tree (compile()'s
     flags, or inherited ones); the tree's own `from __future__` statements are
-    read here too, and their errors raised. `optimize` is compile()'s level,
-    already resolved (-1 counts as 0): at 1 or more asserts produce no code,
-    which only changes `varnames`.
+    read here too, and their errors raised.
     """
     future = parse_future(tree, filename)
     flags = future.flags | future_flags
@@ -298,10 +269,7 @@ def build_symtable(tree, filename, future_flags=0, optimize=0):
     with _deep_recursion():
         top = builder.build(tree)
         _Analyzer(filename).analyze(top)
-    table = SymbolTable(top, builder.by_node, filename, flags, future.lineno, optimize)
-    for scope in top.walk():
-        scope.table = table
-    return table
+    return SymbolTable(top, builder.by_node, filename, flags, future.lineno)
 
 
 class _deep_recursion:
@@ -1072,416 +1040,3 @@ def _update_symbols(symbols, scopes, bound, free, is_class):
         if bound is not None and name not in bound:
             continue
         symbols[name] = FREE << SCOPE_OFFSET
-
-
-# ---------------------------------------------------------------------------
-# co_varnames order: the names a function's code emits, in compile.c's order
-# ---------------------------------------------------------------------------
-
-class _CodegenOrder:
-    """The names compile.c's code generator emits in one function, in order.
-
-    compile.c adds a fast local to co_varnames when it first emits a
-    LOAD_FAST, STORE_FAST or DELETE_FAST for it, so the order follows the code
-    generator's walk (an assignment's value before its targets, decorators
-    before defaults, dict keys and values interleaved, match captures stored
-    after the whole pattern, ...) rather than symtable.c's. Nested scopes are
-    not entered: only their parts evaluated here (decorators, defaults,
-    annotations, bases, a comprehension's outermost iterable) and the name they
-    are stored under. Dead code counts, as it does in compile.c; an annotation
-    without a value emits nothing in a function.
-    """
-
-    def __init__(self, optimize, future_annotations):
-        self.optimize = optimize > 0    # -1 ("as the interpreter") must be resolved before
-        self.future_annotations = future_annotations
-        self.names = []
-        # compile.c's fblock stack, as far as names go: None for a loop, the
-        # body of a `finally` for a try statement that has one.
-        self.fblocks = []
-        self.finally_done = set()
-
-    def names_of(self, scope):
-        node = scope.node
-        kind = type(node)
-        if kind is ast.FunctionDef or kind is ast.AsyncFunctionDef:
-            self.stmts(node.body)
-        elif kind is ast.Lambda:
-            self.expr(node.body)
-        else:
-            self.comprehension_body(node)
-        return self.names
-
-    def comprehension_body(self, e):
-        """compiler_comprehension_generator: `.0` feeds the first loop, then each loop nests."""
-        for i, gen in enumerate(e.generators):
-            if i:
-                self.expr(gen.iter)
-            self.expr(gen.target)
-            self.exprs(gen.ifs)
-        if type(e) is ast.DictComp:
-            self.expr(e.key)
-            self.expr(e.value)
-        else:
-            self.expr(e.elt)
-
-    def stmts(self, body):
-        table = _CG_STMT
-        for s in body:
-            table[type(s)](self, s)
-
-    def exprs(self, exprs):
-        table = _CG_EXPR
-        for e in exprs:
-            if e is not None:
-                table[type(e)](self, e)
-
-    def expr(self, e):
-        _CG_EXPR[type(e)](self, e)
-
-    # -- statements ----------------------------------------------------------
-
-    def FunctionDef(self, s):
-        """compiler_function: decorators, defaults, annotations, then the store."""
-        self.exprs(s.decorator_list)
-        self.arg_defaults(s.args)
-        if not self.future_annotations:
-            self.annotations(s.args, s.returns)
-        self.names.append(s.name)
-
-    def arg_defaults(self, a):
-        self.exprs(a.defaults)
-        self.exprs(a.kw_defaults)
-
-    def annotations(self, a, returns):
-        """compiler_visit_annotations' order: args, posonly, *args, kwonly, **kw, return."""
-        for arg in a.args:
-            if arg.annotation is not None:
-                self.expr(arg.annotation)
-        for arg in a.posonlyargs:
-            if arg.annotation is not None:
-                self.expr(arg.annotation)
-        if a.vararg is not None and a.vararg.annotation is not None:
-            self.expr(a.vararg.annotation)
-        for arg in a.kwonlyargs:
-            if arg.annotation is not None:
-                self.expr(arg.annotation)
-        if a.kwarg is not None and a.kwarg.annotation is not None:
-            self.expr(a.kwarg.annotation)
-        if returns is not None:
-            self.expr(returns)
-
-    def ClassDef(self, s):
-        """compiler_class: decorators, (the body,) bases and keywords, then the store."""
-        self.exprs(s.decorator_list)
-        self.exprs(s.bases)
-        for kw in s.keywords:
-            self.expr(kw.value)
-        self.names.append(s.name)
-
-    def Return(self, s):
-        if s.value is not None:
-            self.expr(s.value)
-        self.unwind(False)
-
-    def Break(self, s):
-        self.unwind(True)
-
-    Continue = Break
-
-    def unwind(self, to_loop):
-        """compiler_unwind_fblock_stack: a jump out of `try` runs the finally body first.
-
-        The finally bodies between the statement and its target (the function's
-        end, or the innermost loop for break and continue) are compiled right
-        there, innermost first, each with only the blocks outside it active.
-        """
-        saved = self.fblocks
-        blocks = list(saved)
-        while blocks:
-            top = blocks.pop()
-            if top is None:
-                if to_loop:
-                    break
-                continue
-            self.fblocks = list(blocks)
-            self.finally_body(top)
-        self.fblocks = saved
-
-    def finally_body(self, body):
-        # The same body in the same context emits the same names: walk it once.
-        if id(body) not in self.finally_done:
-            self.finally_done.add(id(body))
-            self.stmts(body)
-
-    def Delete(self, s):
-        self.exprs(s.targets)
-
-    def Assign(self, s):
-        self.expr(s.value)
-        self.exprs(s.targets)
-
-    def AugAssign(self, s):
-        self.expr(s.target)
-        self.expr(s.value)
-
-    def AnnAssign(self, s):
-        """compiler_annassign in a function: the annotation itself is never evaluated."""
-        if s.value is not None:
-            self.expr(s.value)
-            self.expr(s.target)
-        elif type(s.target) is not ast.Name:
-            self.expr(s.target)
-
-    def For(self, s):
-        self.expr(s.iter)
-        self.expr(s.target)
-        self.loop_body(s.body)
-        self.stmts(s.orelse)
-
-    def While(self, s):
-        self.expr(s.test)
-        self.loop_body(s.body)
-        self.stmts(s.orelse)
-
-    def loop_body(self, body):
-        self.fblocks.append(None)
-        self.stmts(body)
-        self.fblocks.pop()
-
-    def If(self, s):
-        self.expr(s.test)
-        self.stmts(s.body)
-        self.stmts(s.orelse)
-
-    def With(self, s):
-        for item in s.items:
-            self.expr(item.context_expr)
-            if item.optional_vars is not None:
-                self.expr(item.optional_vars)
-        self.stmts(s.body)
-
-    def Match(self, s):
-        self.expr(s.subject)
-        for case in s.cases:
-            stores = []
-            self.pattern(case.pattern, stores)
-            self.names.extend(stores)
-            if case.guard is not None:
-                self.expr(case.guard)
-            self.stmts(case.body)
-
-    def pattern(self, p, stores):
-        """compiler_pattern: values are loaded in place; captures are stored at the end."""
-        kind = type(p)
-        if kind is ast.MatchAs:
-            if p.pattern is not None:
-                self.pattern(p.pattern, stores)
-            if p.name is not None:
-                stores.append(p.name)
-        elif kind is ast.MatchValue:
-            self.expr(p.value)
-        elif kind is ast.MatchSequence:
-            for sub in p.patterns:
-                self.pattern(sub, stores)
-        elif kind is ast.MatchStar:
-            if p.name is not None:
-                stores.append(p.name)
-        elif kind is ast.MatchMapping:
-            self.exprs(p.keys)
-            for sub in p.patterns:
-                self.pattern(sub, stores)
-            if p.rest is not None:
-                stores.append(p.rest)
-        elif kind is ast.MatchClass:
-            self.expr(p.cls)
-            for sub in p.patterns + p.kwd_patterns:
-                self.pattern(sub, stores)
-        elif kind is ast.MatchOr:
-            # Every alternative binds the same names, stored in the first one's order.
-            first = None
-            for alt in p.patterns:
-                alt_stores = []
-                self.pattern(alt, alt_stores)
-                if first is None:
-                    first = alt_stores
-            stores.extend(first)
-
-    def Raise(self, s):
-        if s.exc is not None:
-            self.expr(s.exc)
-            if s.cause is not None:
-                self.expr(s.cause)
-
-    def Try(self, s):
-        if s.finalbody:
-            self.fblocks.append(s.finalbody)
-        self.stmts(s.body)
-        if type(s) is ast.TryStar:
-            # compiler_try_star_except compiles the handlers before the else block.
-            self.handlers(s.handlers)
-            self.stmts(s.orelse)
-        else:
-            self.stmts(s.orelse)
-            self.handlers(s.handlers)
-        if s.finalbody:
-            self.fblocks.pop()
-            self.finally_body(s.finalbody)
-
-    def handlers(self, handlers):
-        for handler in handlers:
-            if handler.type is not None:
-                self.expr(handler.type)
-            if handler.name is not None:
-                self.names.append(handler.name)
-            self.stmts(handler.body)
-
-    def Assert(self, s):
-        if not self.optimize:
-            self.expr(s.test)
-            if s.msg is not None:
-                self.expr(s.msg)
-
-    def Import(self, s):
-        for alias in s.names:
-            if alias.name != "*":
-                self.names.append(alias.asname or alias.name.partition(".")[0])
-
-    def Expr(self, s):
-        self.expr(s.value)
-
-    def nothing(self, node):
-        pass
-
-    # -- expressions ---------------------------------------------------------
-
-    def Name(self, e):
-        self.names.append(e.id)
-
-    def value(self, e):
-        self.expr(e.value)
-
-    def Call(self, e):
-        self.expr(e.func)
-        self.exprs(e.args)
-        for kw in e.keywords:
-            self.expr(kw.value)
-
-    def BinOp(self, e):
-        self.expr(e.left)
-        self.expr(e.right)
-
-    def BoolOp(self, e):
-        self.exprs(e.values)
-
-    def UnaryOp(self, e):
-        self.expr(e.operand)
-
-    def Compare(self, e):
-        self.expr(e.left)
-        self.exprs(e.comparators)
-
-    def Subscript(self, e):
-        self.expr(e.value)
-        self.expr(e.slice)
-
-    def Slice(self, e):
-        self.exprs((e.lower, e.upper, e.step))
-
-    def elts(self, e):
-        self.exprs(e.elts)
-
-    def Dict(self, e):
-        # compiler_dict builds the dict key by key: key, value, key, value, ...
-        for key, value in zip(e.keys, e.values):
-            if key is not None:
-                self.expr(key)
-            self.expr(value)
-
-    def IfExp(self, e):
-        self.expr(e.test)
-        self.expr(e.body)
-        self.expr(e.orelse)
-
-    def JoinedStr(self, e):
-        self.exprs(e.values)
-
-    def FormattedValue(self, e):
-        self.expr(e.value)
-        if e.format_spec is not None:
-            self.expr(e.format_spec)
-
-    def Lambda(self, e):
-        self.arg_defaults(e.args)
-
-    def Yield(self, e):
-        if e.value is not None:
-            self.expr(e.value)
-
-    def NamedExpr(self, e):
-        self.expr(e.value)
-        self.expr(e.target)
-
-    def comprehension(self, e):
-        self.expr(e.generators[0].iter)
-
-
-_CG_STMT = {
-    ast.FunctionDef: _CodegenOrder.FunctionDef,
-    ast.AsyncFunctionDef: _CodegenOrder.FunctionDef,
-    ast.ClassDef: _CodegenOrder.ClassDef,
-    ast.Return: _CodegenOrder.Return,
-    ast.Delete: _CodegenOrder.Delete,
-    ast.Assign: _CodegenOrder.Assign,
-    ast.AnnAssign: _CodegenOrder.AnnAssign,
-    ast.AugAssign: _CodegenOrder.AugAssign,
-    ast.For: _CodegenOrder.For,
-    ast.AsyncFor: _CodegenOrder.For,
-    ast.While: _CodegenOrder.While,
-    ast.If: _CodegenOrder.If,
-    ast.With: _CodegenOrder.With,
-    ast.AsyncWith: _CodegenOrder.With,
-    ast.Match: _CodegenOrder.Match,
-    ast.Raise: _CodegenOrder.Raise,
-    ast.Try: _CodegenOrder.Try,
-    ast.TryStar: _CodegenOrder.Try,
-    ast.Assert: _CodegenOrder.Assert,
-    ast.Import: _CodegenOrder.Import,
-    ast.ImportFrom: _CodegenOrder.Import,
-    ast.Global: _CodegenOrder.nothing,
-    ast.Nonlocal: _CodegenOrder.nothing,
-    ast.Expr: _CodegenOrder.Expr,
-    ast.Pass: _CodegenOrder.nothing,
-    ast.Break: _CodegenOrder.Break,
-    ast.Continue: _CodegenOrder.Continue,
-}
-
-_CG_EXPR = {
-    ast.Name: _CodegenOrder.Name,
-    ast.Attribute: _CodegenOrder.value,
-    ast.Constant: _CodegenOrder.nothing,
-    ast.Call: _CodegenOrder.Call,
-    ast.BinOp: _CodegenOrder.BinOp,
-    ast.BoolOp: _CodegenOrder.BoolOp,
-    ast.UnaryOp: _CodegenOrder.UnaryOp,
-    ast.Compare: _CodegenOrder.Compare,
-    ast.Subscript: _CodegenOrder.Subscript,
-    ast.Slice: _CodegenOrder.Slice,
-    ast.Tuple: _CodegenOrder.elts,
-    ast.List: _CodegenOrder.elts,
-    ast.Set: _CodegenOrder.elts,
-    ast.Dict: _CodegenOrder.Dict,
-    ast.Starred: _CodegenOrder.value,
-    ast.IfExp: _CodegenOrder.IfExp,
-    ast.JoinedStr: _CodegenOrder.JoinedStr,
-    ast.FormattedValue: _CodegenOrder.FormattedValue,
-    ast.Lambda: _CodegenOrder.Lambda,
-    ast.Await: _CodegenOrder.value,
-    ast.Yield: _CodegenOrder.Yield,
-    ast.YieldFrom: _CodegenOrder.value,
-    ast.NamedExpr: _CodegenOrder.NamedExpr,
-    ast.ListComp: _CodegenOrder.comprehension,
-    ast.SetComp: _CodegenOrder.comprehension,
-    ast.DictComp: _CodegenOrder.comprehension,
-    ast.GeneratorExp: _CodegenOrder.comprehension,
-}

@@ -10,9 +10,12 @@ Three oracles, all from the host CPython 3.11 (tests may call its compiler):
   (is_local, is_global, is_declared_global, is_nonlocal, is_free, is_parameter,
   is_imported, is_assigned, is_referenced, is_annotated, is_namespace, the scope
   kinds, get_parameters/get_locals/...) is computed by the host's own code;
-* `compile()`: co_varnames, co_cellvars, co_freevars and the co_flags bits of
-  every function's code object, and SyntaxErrors (class, message, line, offset,
-  end) for every error the symbol table reports.
+* `compile()`: the parameters, co_cellvars, co_freevars and the co_flags bits
+  of every function's code object against the scope it was compiled from; the
+  whole co_varnames (the code generator appends the locals it emits to the
+  table's parameters) and the same facts of pvm's own code objects; and
+  SyntaxErrors (class, message, line, offset, end) for every error the symbol
+  table reports.
 """
 import ast
 import symtable as host_symtable
@@ -22,7 +25,9 @@ import warnings
 import _symtable
 import pytest
 
-from pvm.bytecode.code import CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL
+import pvm.compiler
+from pvm.bytecode.code import (CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL, CO_VARARGS,
+                               CO_VARKEYWORDS)
 from pvm.compiler.future import future_features, late_future_error, parse_future
 from pvm.compiler.symtable import (
     CELL, DEF_COMP_ITER, DEF_FREE_CLASS, DEF_LOCAL, DEF_PARAM, FREE, GLOBAL_EXPLICIT,
@@ -124,19 +129,22 @@ def first_line(scope):
 
 
 def code_facts(scope):
-    return (tuple(scope.varnames), tuple(scope.cellvars()), tuple(scope.freevars()),
+    return (tuple(scope.params), tuple(scope.cellvars()), tuple(scope.freevars()),
             scope.co_flags)
 
 
 def host_code_facts(code):
-    return (code.co_varnames, code.co_cellvars, code.co_freevars, code.co_flags & FLAG_MASK)
+    nparams = code.co_argcount + code.co_kwonlyargcount + \
+        bool(code.co_flags & CO_VARARGS) + bool(code.co_flags & CO_VARKEYWORDS)
+    return (code.co_varnames[:nparams], code.co_cellvars, code.co_freevars,
+            code.co_flags & FLAG_MASK)
 
 
 def compare_code(scope, code, problems, where="top"):
     """Scope against the host code object compiled from it, recursively."""
     here = f"{where}/{scope.name}@{scope.lineno}"
     if code_facts(scope) != host_code_facts(code):
-        problems.append(f"{here}: (co_varnames, co_cellvars, co_freevars, co_flags) "
+        problems.append(f"{here}: (parameters, co_cellvars, co_freevars, co_flags) "
                         f"{code_facts(scope)} != host {host_code_facts(code)}")
     # Code objects and scopes meet by name and first line; several on one line
     # pair up by position, or by equal facts when positions cannot tell.
@@ -210,7 +218,43 @@ def check_source(source, filename="<test>", mode="exec", api=True):
     except SyntaxError:
         return problems   # a code generator's error, not the symbol table's
     compare_code(table.top, code, problems)
+    compare_pvm_code(tree, filename, mode, code, problems)
     return problems
+
+
+def compare_pvm_code(tree, filename, mode, host_code, problems):
+    """pvm's code objects against the host's, in parallel: co_varnames is the
+    table's parameters followed by the locals in the code generator's order."""
+    try:
+        code = pvm.compiler.compile_tree(tree, filename, mode)
+    except SyntaxError as exc:
+        problems.append(f"pvm's compile raised {error_facts(exc)}, the host's did not")
+        return
+    pairs = [(code, host_code)]
+    while pairs:
+        ours, theirs = pairs.pop()
+        mine = (ours.co_varnames, ours.co_cellvars, ours.co_freevars, ours.co_flags)
+        want = (theirs.co_varnames, theirs.co_cellvars, theirs.co_freevars, theirs.co_flags)
+        if mine != want:
+            problems.append(f"{theirs.co_qualname}: pvm's (co_varnames, co_cellvars, "
+                            f"co_freevars, co_flags) {mine} != host {want}")
+        nested = [c for c in ours.co_consts if hasattr(c, "co_code")]
+        host_nested = [c for c in theirs.co_consts if isinstance(c, types.CodeType)]
+        if len(nested) != len(host_nested):
+            problems.append(f"{theirs.co_qualname}: {len(nested)} nested code objects "
+                            f"!= host {len(host_nested)}")
+        pairs.extend(zip(nested, host_nested))
+
+
+def pvm_varnames(source, qualname, optimize=-1):
+    """co_varnames of the pvm code object named `qualname` in `source`."""
+    todo = [pvm.compiler.compile_tree(ast.parse(source), "<test>", "exec", optimize)]
+    while todo:
+        code = todo.pop()
+        if code.co_qualname == qualname:
+            return list(code.co_varnames)
+        todo.extend(c for c in code.co_consts if hasattr(c, "co_code"))
+    raise LookupError(qualname)
 
 
 def error_facts(exc):
@@ -521,7 +565,8 @@ def test_scopes_and_flags():
     method = cls.children[0]
     assert (f.argcount, f.posonlyargcount, f.kwonlyargcount) == (1, 0, 1)
     assert f.has_varargs and f.has_varkeywords
-    assert f.varnames == ["a", "c", "b", "d", "C"]
+    assert f.params == ["a", "c", "b", "d"]
+    assert pvm_varnames(source, "f") == ["a", "c", "b", "d", "C"]
     assert f.scope_of("e") == CELL and f.cellvars() == ["e"]
     assert f.flags_of("a") & DEF_PARAM
     assert cls.needs_class_closure and cls.cellvars() == ["__class__"]
@@ -563,15 +608,16 @@ def test_mangle():
     assert mangle(None, "__x") == "__x"
     table = build_symtable(ast.parse("class C:\n    def m(self):\n        __v = 1\n"), "<test>")
     method = table.top.children[0].children[0]
-    assert method.private == "C" and method.varnames == ["self", "_C__v"]
+    assert method.private == "C" and method.params == ["self"]
+    assert pvm_varnames("class C:\n    def m(self):\n        __v = 1\n", "C.m") == \
+        ["self", "_C__v"]
 
 
 def test_varnames_with_optimize():
     source = "def f():\n    assert a, (b := 1)\n    c = 1\n"
     code = compile(source, "<test>", "exec", optimize=1)
     f_code = next(c for c in code.co_consts if isinstance(c, types.CodeType))
-    scope = build_symtable(ast.parse(source), "<test>", optimize=1).top.children[0]
-    assert scope.varnames == list(f_code.co_varnames) == ["c"]
+    assert pvm_varnames(source, "f", optimize=1) == list(f_code.co_varnames) == ["c"]
 
 
 def test_future_flags_argument():
