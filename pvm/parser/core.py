@@ -117,6 +117,7 @@ class ParserCore:
         self.faithful = False
         self.quiet = False
         self.memos = {}
+        self.expression_memo = {}
         self._levels = None
         # 'single' mode's NEWLINE made from the ENDMARKER: no columns, like it.
         self.implicit_newline = -1

@@ -135,10 +135,18 @@ class ExpressionRules:
         types = self.types
         start = self.pos
         if not self.faithful and types[start] in PRIMARY_START:
+            # First pass: memoized here too (one dict per parse), so that backtracking
+            # over nested brackets stays linear.
+            memo = self.expression_memo
+            hit = memo.get(start)
+            if hit is not None:
+                self.pos = hit[1]
+                return hit[0]
             a = self.primary()
-            if a is None:
-                return None
-            return self.expression_rest(a, start)
+            if a is not None:
+                a = self.expression_rest(a, start)
+            memo[start] = (a, self.pos)
+            return a
         a = self.simple_atom()
         if a is not None:
             return a
@@ -669,6 +677,9 @@ class ExpressionRules:
         if types[start] != COLON:
             lower = self.expression()
             if lower is None or types[self.pos] != COLON:
+                if lower is not None and not self.faithful and types[self.pos] != COLONEQUAL:
+                    # named_expression would give the same expression back.
+                    return lower
                 self.pos = start
                 return self.named_expression()
         else:
@@ -850,8 +861,9 @@ class ExpressionRules:
             elif types[self.pos] == COLONEQUAL:
                 node = None
             else:
-                self.pos = i
-                node = self.set_items(start)
+                # The key parsed as an expression not followed by ':=' is also the
+                # set's first named_expression.
+                node = self.set_items(start, key)
         if node is None:
             self.pos = start
         return node
@@ -873,12 +885,14 @@ class ExpressionRules:
         self.pos += 1
         return self.expr_node(ast.Dict, start, {"keys": keys, "values": values})
 
-    def set_items(self, start):
-        """A set display or comprehension from its first element on."""
+    def set_items(self, start, a=None):
+        """A set display or comprehension from its first element on (`a`, when it has
+        been parsed already)."""
         types = self.types
-        a = self.star_named_expression()
         if a is None:
-            return None
+            a = self.star_named_expression()
+            if a is None:
+                return None
         if types[self.pos] in FOR_START and type(a) is not _Starred:
             gens = self.for_if_clauses()
             if gens is not None and types[self.pos] == RBRACE:

@@ -85,10 +85,11 @@ def known_lexer_difference(source):
       INDENT/DEDENT before it;
     - '.' directly followed by digits is not lexed as one number ('0x0a.0x0a');
     - a text ending in "\\r\\n" gets one extra newline in C (translate_newlines);
-    - a digit followed by a non-ASCII letter: C ends the number there ('1é' is 1 é);
+    - a number followed by a non-ASCII letter: C ends the number there ('1é' is 1 é);
     - a line that starts with a backslash continuation: C measures the indentation
       of the line after it."""
-    if source.endswith("\r\n") or re.search(r"[0-9][^\x00-\x7f]", source):
+    if source.endswith("\r\n") or re.search(r"(?<![A-Za-z0-9_])[0-9][0-9A-Za-z_.]*[^\x00-\x7f]",
+                                               source):
         return True
     if re.search(r"(?:^|[\n\r])[ \t\f]*\\\r?\n", source):
         return True
