@@ -453,9 +453,17 @@ def grow_main_stack():
 THREAD_STACK_BYTES = 256 << 20
 
 
+_host_saved = []
+
+
 def prepare_host(config):
-    """Host settings for running a program: big stacks, the unraisable hook, -X options."""
+    """Host settings for running a program: big stacks, the unraisable hook, warnings.
+
+    They change the host process for good (the `pvm` command owns it); code that runs
+    pvm in a process of its own undoes them with `restore_host()`."""
     from pvm.vm import display
+    if not _host_saved:
+        _host_saved.append(_save_host())
     size = grow_main_stack()
     try:
         import threading
@@ -524,3 +532,26 @@ def _route_compiler_warnings():
 
     warn_explicit._pvm_route = True
     host_warnings.warn_explicit = warn_explicit
+
+
+def _save_host():
+    import threading
+    import warnings as host_warnings
+    from pvm.compiler import codegen
+    return (_host_sys.unraisablehook, host_warnings._showwarnmsg, host_warnings.warn_explicit,
+            codegen.warn_explicit, threading.stack_size(), _host_sys.getrecursionlimit(),
+            state.host_stack_size)
+
+
+def restore_host():
+    """Undo prepare_host (for tests and embedders that run pvm inside their process)."""
+    if not _host_saved:
+        return
+    import threading
+    import warnings as host_warnings
+    from pvm.compiler import codegen
+    (_host_sys.unraisablehook, host_warnings._showwarnmsg, host_warnings.warn_explicit,
+     codegen.warn_explicit, stack_size, limit, host_stack) = _host_saved.pop()
+    threading.stack_size(stack_size)
+    state.host_stack_size = host_stack
+    _host_sys.setrecursionlimit(limit)

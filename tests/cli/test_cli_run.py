@@ -175,10 +175,12 @@ def test_internal_error_is_short(monkeypatch, capsys):
 def _save_runtime():
     from pvm.vm import boot, imports, state
     return (boot._current, state.default_builtins, state.sys_module, imports._sys,
-            imports._interp, sys.unraisablehook)
+            imports._interp, sys.unraisablehook, sys.getrecursionlimit())
 
 
 def _restore_runtime(saved):
     from pvm.vm import boot, imports, state
+    boot.restore_host()
     (boot._current, state.default_builtins, state.sys_module, imports._sys,
-     imports._interp, sys.unraisablehook) = saved
+     imports._interp, sys.unraisablehook, limit) = saved
+    sys.setrecursionlimit(limit)
