@@ -34,8 +34,6 @@ class CompMixin:
         outermost = node.generators[0]
         self.enter_scope("comprehension", name, node, node.lineno)
         u = self.u
-        u.argcount = 1
-        u.nparams = 1
         is_async_generator = u.is_coroutine
         if kind == GENEXP:
             u.is_generator = True
@@ -57,9 +55,7 @@ class CompMixin:
         self.emit(op.GET_AITER if outermost.is_async else op.GET_ITER)
         self.emit(op.CALL_FUNCTION, 1)
         if is_async_generator and kind != GENEXP:
-            self.emit(op.GET_AWAITABLE, 0)
-            self.load_const(None)
-            self.add_yield_from(True)
+            self.delegate(op.GET_AWAITABLE)
 
     def comprehension_generator(self, generators, index, depth, elt, val, kind):
         if generators[index].is_async:
@@ -83,6 +79,20 @@ class CompMixin:
             self.visit_expr(val)
             self.emit(op.MAP_ADD, depth + 1)
 
+    def comprehension_step(self, generators, index, depth, elt, val, kind, if_cleanup):
+        """One iteration of loop `index`: bind its target, test its conditions (a
+        false one goes to `if_cleanup`), then run the next loop or add the element."""
+        gen = generators[index]
+        self.visit_expr(gen.target)
+        for cond in gen.ifs:
+            self.jump_if(cond, if_cleanup, False)
+        index += 1
+        if index < len(generators):
+            self.comprehension_generator(generators, index, depth, elt, val, kind)
+        else:
+            self.comprehension_element(elt, val, kind, depth)
+        self.use_next_block(if_cleanup)
+
     def sync_comprehension_generator(self, generators, index, depth, elt, val, kind):
         start = self.new_block()
         if_cleanup = self.new_block()
@@ -103,15 +113,7 @@ class CompMixin:
             depth += 1
             self.use_next_block(start)
             self.emit_jump(op.FOR_ITER, anchor)
-        self.visit_expr(gen.target)
-        for cond in gen.ifs:
-            self.jump_if(cond, if_cleanup, False)
-        index += 1
-        if index < len(generators):
-            self.comprehension_generator(generators, index, depth, elt, val, kind)
-        else:
-            self.comprehension_element(elt, val, kind, depth)
-        self.use_next_block(if_cleanup)
+        self.comprehension_step(generators, index, depth, elt, val, kind, if_cleanup)
         if start is not None:
             self.emit_jump(op.JUMP, start)
             self.use_next_block(anchor)
@@ -129,20 +131,9 @@ class CompMixin:
         self.use_next_block(start)
         self.push_fblock("async_comprehension_generator", start)
         self.emit_jump(op.SETUP_FINALLY, except_)
-        self.emit(op.GET_ANEXT)
-        self.load_const(None)
-        self.add_yield_from(True)
+        self.delegate(op.GET_ANEXT)
         self.emit(op.POP_BLOCK)
-        self.visit_expr(gen.target)
-        for cond in gen.ifs:
-            self.jump_if(cond, if_cleanup, False)
-        depth += 1
-        index += 1
-        if index < len(generators):
-            self.comprehension_generator(generators, index, depth, elt, val, kind)
-        else:
-            self.comprehension_element(elt, val, kind, depth)
-        self.use_next_block(if_cleanup)
+        self.comprehension_step(generators, index, depth + 1, elt, val, kind, if_cleanup)
         self.emit_jump(op.JUMP, start)
         self.pop_fblock()
         self.use_next_block(except_)

@@ -50,6 +50,28 @@ class ExcMixin:
         self.emit(op.POP_EXCEPT)
         self.emit(op.RERAISE, 1)
 
+    def clear_name(self, name):
+        """`name = None; del name`: an except clause's target does not outlive it."""
+        self.load_const(None)
+        self.nameop(name, "store")
+        self.nameop(name, "delete")
+
+    def enter_handler(self, cleanup):
+        """A handler's start: the exception saved, `cleanup` restores the old one."""
+        self.unset_loc()
+        self.emit_jump(op.SETUP_CLEANUP, cleanup)
+        self.emit(op.PUSH_EXC_INFO)
+
+    def protected_body(self, body, handler):
+        """The `try` body, with `handler` as where its exceptions go."""
+        start = self.new_block()
+        self.emit_jump(op.SETUP_FINALLY, handler)
+        self.use_next_block(start)
+        self.push_fblock(TRY_EXCEPT, start)
+        self.visit_stmts(body)
+        self.pop_fblock()
+        self.emit_noline(op.POP_BLOCK)
+
     def call_exit_with_nones(self):
         self.load_const(None)
         self.load_const(None)
@@ -90,9 +112,7 @@ class ExcMixin:
                 self.emit(op.SWAP, 2)
             self.call_exit_with_nones()
             if kind == ASYNC_WITH:
-                self.emit(op.GET_AWAITABLE, 2)
-                self.load_const(None)
-                self.add_yield_from(True)
+                self.delegate(op.GET_AWAITABLE, 2)
             self.emit(op.POP_TOP)
             self.unset_loc()
         elif kind == HANDLER_CLEANUP:
@@ -103,9 +123,7 @@ class ExcMixin:
             self.emit(op.POP_BLOCK)
             self.emit(op.POP_EXCEPT)
             if info.datum:
-                self.load_const(None)
-                self.nameop(info.datum, "store")
-                self.nameop(info.datum, "delete")
+                self.clear_name(info.datum)
         elif kind == POP_VALUE:
             if preserve_tos:
                 self.emit(op.SWAP, 2)
@@ -166,9 +184,7 @@ class ExcMixin:
         self.visit_stmts(node.finalbody)
         self.emit_jump_noline(op.JUMP, exit_)
         self.use_next_block(end)
-        self.unset_loc()
-        self.emit_jump(op.SETUP_CLEANUP, cleanup)
-        self.emit(op.PUSH_EXC_INFO)
+        self.enter_handler(cleanup)
         self.push_fblock(FINALLY_END, end)
         self.visit_stmts(node.finalbody)
         self.pop_fblock()
@@ -179,25 +195,17 @@ class ExcMixin:
 
     def try_except(self, node):
         """try/except[/else] (compiler_try_except)."""
-        body = self.new_block()
         except_ = self.new_block()
         end = self.new_block()
         cleanup = self.new_block()
-        self.emit_jump(op.SETUP_FINALLY, except_)
-        self.use_next_block(body)
-        self.push_fblock(TRY_EXCEPT, body)
-        self.visit_stmts(node.body)
-        self.pop_fblock()
-        self.emit_noline(op.POP_BLOCK)
+        self.protected_body(node.body, except_)
         if node.orelse:
             self.visit_stmts(node.orelse)
         self.emit_jump_noline(op.JUMP, end)
         handlers = node.handlers
         n = len(handlers)
         self.use_next_block(except_)
-        self.unset_loc()
-        self.emit_jump(op.SETUP_CLEANUP, cleanup)
-        self.emit(op.PUSH_EXC_INFO)
+        self.enter_handler(cleanup)
         self.push_fblock(EXCEPTION_HANDLER, None)
         for i, handler in enumerate(handlers):
             self.set_loc(handler)
@@ -221,15 +229,11 @@ class ExcMixin:
                 self.emit(op.POP_BLOCK)
                 self.emit(op.POP_BLOCK)
                 self.emit(op.POP_EXCEPT)
-                self.load_const(None)
-                self.nameop(handler.name, "store")
-                self.nameop(handler.name, "delete")
+                self.clear_name(handler.name)
                 self.emit_jump(op.JUMP, end)
                 self.use_next_block(cleanup_end)
                 self.unset_loc()
-                self.load_const(None)
-                self.nameop(handler.name, "store")
-                self.nameop(handler.name, "delete")
+                self.clear_name(handler.name)
                 self.emit(op.RERAISE, 1)
             else:
                 cleanup_body = self.new_block()
@@ -252,25 +256,17 @@ class ExcMixin:
 
     def try_star_except(self, node):
         """try/except* (compiler_try_star_except): handlers split an exception group."""
-        body = self.new_block()
         except_ = self.new_block()
         orelse = self.new_block()
         end = self.new_block()
         cleanup = self.new_block()
         reraise_star = self.new_block()
-        self.emit_jump(op.SETUP_FINALLY, except_)
-        self.use_next_block(body)
-        self.push_fblock(TRY_EXCEPT, body)
-        self.visit_stmts(node.body)
-        self.pop_fblock()
-        self.emit_noline(op.POP_BLOCK)
+        self.protected_body(node.body, except_)
         self.emit_jump_noline(op.JUMP, orelse)
         handlers = node.handlers
         n = len(handlers)
         self.use_next_block(except_)
-        self.unset_loc()
-        self.emit_jump(op.SETUP_CLEANUP, cleanup)
-        self.emit(op.PUSH_EXC_INFO)
+        self.enter_handler(cleanup)
         self.push_fblock(EXCEPTION_GROUP_HANDLER, None)
         for i, handler in enumerate(handlers):
             self.set_loc(handler)
@@ -298,15 +294,11 @@ class ExcMixin:
             self.pop_fblock()
             self.emit(op.POP_BLOCK)
             if handler.name:
-                self.load_const(None)
-                self.nameop(handler.name, "store")
-                self.nameop(handler.name, "delete")
+                self.clear_name(handler.name)
             self.emit_jump(op.JUMP, next_except)
             self.use_next_block(cleanup_end)
             if handler.name:
-                self.load_const(None)
-                self.nameop(handler.name, "store")
-                self.nameop(handler.name, "delete")
+                self.clear_name(handler.name)
             self.emit(op.LIST_APPEND, 3)
             self.emit(op.POP_TOP)
             self.emit_jump(op.JUMP, next_except)
@@ -349,7 +341,7 @@ class ExcMixin:
             u.is_coroutine = True
         elif u.kind != "async function":
             raise self.error("'async with' outside async function", node)
-        self.async_with_items(node, 0)
+        self.with_items(node, 0, True)
 
     def with_except_finish(self, cleanup):
         exit_ = self.new_block()
@@ -364,18 +356,23 @@ class ExcMixin:
         self.emit(op.POP_TOP)
         self.emit(op.POP_TOP)
 
-    def with_items(self, node, pos):
-        """with (compiler_with): one nesting level per item."""
+    def with_items(self, node, pos, is_async=False):
+        """with and async with (compiler_with, compiler_async_with): one nesting level
+        per item; `__aenter__` and `__aexit__` results are awaited."""
         item = node.items[pos]
         block = self.new_block()
         final = self.new_block()
         exit_ = self.new_block()
         cleanup = self.new_block()
         self.visit_expr(item.context_expr)
-        self.emit(op.BEFORE_WITH)
+        if is_async:
+            self.emit(op.BEFORE_ASYNC_WITH)
+            self.delegate(op.GET_AWAITABLE, 1)
+        else:
+            self.emit(op.BEFORE_WITH)
         self.emit_jump(op.SETUP_WITH, final)
         self.use_next_block(block)
-        self.push_fblock(WITH, block, final, node)
+        self.push_fblock(ASYNC_WITH if is_async else WITH, block, final, node)
         if item.optional_vars is not None:
             self.visit_expr(item.optional_vars)
         else:
@@ -383,60 +380,24 @@ class ExcMixin:
         if pos + 1 == len(node.items):
             self.visit_stmts(node.body)
         else:
-            self.with_items(node, pos + 1)
-        self.unset_loc()
+            self.with_items(node, pos + 1, is_async)
+        if not is_async:
+            # compile.c makes the end of a `with` body artificial, not an `async with`'s.
+            self.unset_loc()
         self.emit(op.POP_BLOCK)
         self.pop_fblock()
         self.set_loc(node)
         self.call_exit_with_nones()
+        if is_async:
+            self.delegate(op.GET_AWAITABLE, 2)
         self.emit(op.POP_TOP)
         self.emit_jump(op.JUMP, exit_)
         self.use_next_block(final)
         self.emit_jump(op.SETUP_CLEANUP, cleanup)
         self.emit(op.PUSH_EXC_INFO)
         self.emit(op.WITH_EXCEPT_START)
-        self.with_except_finish(cleanup)
-        self.use_next_block(exit_)
-
-    def async_with_items(self, node, pos):
-        """async with (compiler_async_with)."""
-        item = node.items[pos]
-        block = self.new_block()
-        final = self.new_block()
-        exit_ = self.new_block()
-        cleanup = self.new_block()
-        self.visit_expr(item.context_expr)
-        self.emit(op.BEFORE_ASYNC_WITH)
-        self.emit(op.GET_AWAITABLE, 1)
-        self.load_const(None)
-        self.add_yield_from(True)
-        self.emit_jump(op.SETUP_WITH, final)
-        self.use_next_block(block)
-        self.push_fblock(ASYNC_WITH, block, final, node)
-        if item.optional_vars is not None:
-            self.visit_expr(item.optional_vars)
-        else:
-            self.emit(op.POP_TOP)
-        if pos + 1 == len(node.items):
-            self.visit_stmts(node.body)
-        else:
-            self.async_with_items(node, pos + 1)
-        self.pop_fblock()
-        self.emit(op.POP_BLOCK)
-        self.set_loc(node)
-        self.call_exit_with_nones()
-        self.emit(op.GET_AWAITABLE, 2)
-        self.load_const(None)
-        self.add_yield_from(True)
-        self.emit(op.POP_TOP)
-        self.emit_jump(op.JUMP, exit_)
-        self.use_next_block(final)
-        self.emit_jump(op.SETUP_CLEANUP, cleanup)
-        self.emit(op.PUSH_EXC_INFO)
-        self.emit(op.WITH_EXCEPT_START)
-        self.emit(op.GET_AWAITABLE, 2)
-        self.load_const(None)
-        self.add_yield_from(True)
+        if is_async:
+            self.delegate(op.GET_AWAITABLE, 2)
         self.with_except_finish(cleanup)
         self.use_next_block(exit_)
 
@@ -455,9 +416,7 @@ class ExcMixin:
         self.use_next_block(start)
         self.push_fblock(FOR_LOOP, start, end)
         self.emit_jump(op.SETUP_FINALLY, except_)
-        self.emit(op.GET_ANEXT)
-        self.load_const(None)
-        self.add_yield_from(True)
+        self.delegate(op.GET_ANEXT)
         self.emit(op.POP_BLOCK)
         self.visit_expr(node.target)
         self.visit_stmts(node.body)

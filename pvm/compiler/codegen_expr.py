@@ -263,15 +263,17 @@ class ExprMixin:
         if tuple_:
             self.emit(op.LIST_TO_TUPLE)
 
-    def unpack_helper(self, elts, node):
+    def unpack_helper(self, elts, node, star="Starred", what="assignment"):
+        """UNPACK_SEQUENCE, or UNPACK_EX around the one `star` element (unpack_helper;
+        the match statement's pattern_unpack_helper with MatchStar)."""
         seen_star = False
         n = len(elts)
         for i, elt in enumerate(elts):
-            if _kind(elt) == "Starred":
+            if _kind(elt) == star:
                 if seen_star:
-                    raise self.error("multiple starred expressions in assignment", node)
+                    raise self.error(f"multiple starred expressions in {what}", node)
                 if i >= (1 << 8) or n - i - 1 >= (0x7FFFFFFF >> 8):
-                    raise self.error("too many expressions in star-unpacking assignment", node)
+                    raise self.error(f"too many expressions in star-unpacking {what}", node)
                 self.emit(op.UNPACK_EX, i + ((n - i - 1) << 8))
                 seen_star = True
         if not seen_star:
@@ -325,37 +327,46 @@ class ExprMixin:
     def visit_Dict(self, node):
         """A dict display, with **-unpacking (compiler_dict)."""
         keys, values = node.keys, node.values
-        n = len(values)
+        self.merged_dict(len(values), lambda i: keys[i] is None, lambda i: values[i],
+                         lambda begin, end: self.subdict(keys, values, begin, end),
+                         op.DICT_UPDATE, True)
+        if not values:
+            self.emit(op.BUILD_MAP, 0)
+
+    def merged_dict(self, n, unpacked, value_of, subdict, merge, chunked):
+        """Push one dict made of n entries: runs of plain entries become dicts
+        (`subdict(begin, end)`), `**` entries are merged in order with `merge`.
+
+        compiler_dict (DICT_UPDATE; `chunked`: a run is cut every STACK_USE_GUARD
+        stack items) and compiler_call_helper's keyword arguments (DICT_MERGE).
+        """
         elements = 0
         have_dict = False
         for i in range(n):
-            if keys[i] is None:
+            if unpacked(i):
                 if elements:
-                    self.subdict(keys, values, i - elements, i)
+                    subdict(i - elements, i)
                     if have_dict:
-                        self.emit(op.DICT_UPDATE, 1)
+                        self.emit(merge, 1)
                     have_dict = True
                     elements = 0
                 if not have_dict:
                     self.emit(op.BUILD_MAP, 0)
                     have_dict = True
-                self.visit_expr(values[i])
-                self.emit(op.DICT_UPDATE, 1)
-            elif elements * 2 > STACK_USE_GUARD:
-                self.subdict(keys, values, i - elements, i + 1)
+                self.visit_expr(value_of(i))
+                self.emit(merge, 1)
+            elif chunked and elements * 2 > STACK_USE_GUARD:
+                subdict(i - elements, i + 1)
                 if have_dict:
-                    self.emit(op.DICT_UPDATE, 1)
+                    self.emit(merge, 1)
                 have_dict = True
                 elements = 0
             else:
                 elements += 1
         if elements:
-            self.subdict(keys, values, n - elements, n)
+            subdict(n - elements, n)
             if have_dict:
-                self.emit(op.DICT_UPDATE, 1)
-            have_dict = True
-        if not have_dict:
-            self.emit(op.BUILD_MAP, 0)
+                self.emit(merge, 1)
 
     def visit_JoinedStr(self, node):
         values = node.values
@@ -473,27 +484,10 @@ class ExprMixin:
             self.starunpack_helper(args, pushed, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND,
                                    True)
         if nkw:
-            have_dict = False
-            seen = 0
-            for i, kw in enumerate(keywords):
-                if kw.arg is None:
-                    if seen:
-                        self.subkwargs(keywords, i - seen, i)
-                        if have_dict:
-                            self.emit(op.DICT_MERGE, 1)
-                        have_dict = True
-                        seen = 0
-                    if not have_dict:
-                        self.emit(op.BUILD_MAP, 0)
-                        have_dict = True
-                    self.visit_expr(kw.value)
-                    self.emit(op.DICT_MERGE, 1)
-                else:
-                    seen += 1
-            if seen:
-                self.subkwargs(keywords, nkw - seen, nkw)
-                if have_dict:
-                    self.emit(op.DICT_MERGE, 1)
+            self.merged_dict(nkw, lambda i: keywords[i].arg is None,
+                             lambda i: keywords[i].value,
+                             lambda begin, end: self.subkwargs(keywords, begin, end),
+                             op.DICT_MERGE, False)
         self.emit(op.CALL_FUNCTION_EX, 1 if nkw else 0)
 
     def subkwargs(self, keywords, begin, end):
@@ -511,7 +505,14 @@ class ExprMixin:
 
     # -- generators and coroutines ---------------------------------------------
 
-    def add_yield_from(self, is_await):
+    def delegate(self, opcode, arg=0):
+        """`opcode` turns TOS into an iterator or awaitable, then the delegation
+        runs to its end (compile.c's ADDOP + ADDOP_LOAD_CONST(None) + ADD_YIELD_FROM)."""
+        self.emit(opcode, arg)
+        self.load_const(None)
+        self.add_yield_from()
+
+    def add_yield_from(self):
         """SEND; YIELD_VALUE; JUMP back to SEND (compiler_add_yield_from).
 
         The VM relies on the shape: the YIELD_VALUE of a delegation directly follows
@@ -549,9 +550,7 @@ class ExprMixin:
         if u.kind == "async function":
             raise self.error("'yield from' inside async function", node)
         self.visit_expr(node.value)
-        self.emit(op.GET_YIELD_FROM_ITER)
-        self.load_const(None)
-        self.add_yield_from(False)
+        self.delegate(op.GET_YIELD_FROM_ITER)
 
     def visit_Await(self, node):
         u = self.u
@@ -561,9 +560,7 @@ class ExprMixin:
             if u.kind not in ("async function", "comprehension"):
                 raise self.error("'await' outside async function", node)
         self.visit_expr(node.value)
-        self.emit(op.GET_AWAITABLE, 0)
-        self.load_const(None)
-        self.add_yield_from(True)
+        self.delegate(op.GET_AWAITABLE)
 
 
 def _is_literal(node):

@@ -199,18 +199,7 @@ class MatchMixin:
 
     def sequence_unpack(self, patterns, pc, node):
         n = len(patterns)
-        seen_star = False
-        for i, sub in enumerate(patterns):
-            if _kind(sub) == "MatchStar":
-                if seen_star:
-                    raise self.error("multiple starred expressions in sequence pattern", node)
-                if i >= (1 << 8) or n - i - 1 >= (0x7FFFFFFF >> 8):
-                    raise self.error("too many expressions in star-unpacking sequence pattern",
-                                     node)
-                self.emit(op.UNPACK_EX, i + ((n - i - 1) << 8))
-                seen_star = True
-        if not seen_star:
-            self.emit(op.UNPACK_SEQUENCE, n)
+        self.unpack_helper(patterns, node, "MatchStar", "sequence pattern")
         pc.on_top += n
         for sub in patterns:
             pc.on_top -= 1

@@ -52,13 +52,7 @@ def _copy(node, changes):
 
 
 def _check_complexity(obj, limit):
-    if type(obj) is tuple:
-        limit -= len(obj)
-        for item in obj:
-            if limit < 0:
-                break
-            limit = _check_complexity(item, limit)
-    elif type(obj) is frozenset:
+    if type(obj) is tuple or type(obj) is frozenset:
         limit -= len(obj)
         for item in obj:
             if limit < 0:
@@ -288,6 +282,18 @@ def _parse_literal(fmt, pos):
     return text, pos
 
 
+def _parse_number(fmt, pos):
+    """(value, position after) of the ASCII digits at `pos` (0 for none); the value
+    is None for MAXDIGITS digits or more, which make CPython give up."""
+    end = pos
+    size = len(fmt)
+    while end < size and "0" <= fmt[end] <= "9":
+        end += 1
+    if end - pos >= MAXDIGITS:
+        return None, end
+    return int(fmt[pos:end] or "0"), end
+
+
 def _parse_format(fmt, pos):
     """(conversion char, format spec or None, new position) of one %-unit, or None."""
     size = len(fmt)
@@ -306,33 +312,15 @@ def _parse_format(fmt, pos):
     if ch is None:
         return None
     if "0" <= ch <= "9":
-        width = 0
-        digits = 0
-        while ch is not None and "0" <= ch <= "9":
-            width = width * 10 + ord(ch) - 48
-            pos += 1
-            ch = char(pos)
-            digits += 1
-            if digits >= MAXDIGITS:
-                return None
-        if ch is None:
+        width, pos = _parse_number(fmt, pos)
+        if width is None or pos >= size:
             return None
+        ch = fmt[pos]
     if ch == ".":
-        pos += 1
-        ch = char(pos)
-        if ch is None:
+        prec, pos = _parse_number(fmt, pos + 1)
+        if prec is None or pos >= size:
             return None
-        prec = 0
-        digits = 0
-        while ch is not None and "0" <= ch <= "9":
-            prec = prec * 10 + ord(ch) - 48
-            pos += 1
-            ch = char(pos)
-            digits += 1
-            if digits >= MAXDIGITS:
-                return None
-        if ch is None:
-            return None
+        ch = fmt[pos]
     if ch not in ("s", "r", "a"):
         return None
     spec = ""
