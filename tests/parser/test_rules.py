@@ -110,3 +110,30 @@ MODES = [
 @pytest.mark.parametrize("mode,source", MODES)
 def test_modes(mode, source):
     assert_same_as_host(source, mode)
+
+
+def nested(n):
+    """Deeply nested inputs, valid and not, that a backtracking parser could take
+    exponential time on (each must come back at once, and as the host says)."""
+    return {
+        "parens": "(" * n + "x" + ")" * n, "parens_err": "(" * n + "x" + ")" * n + " y",
+        "lists_err": "[" * n + "x y" + "]" * n, "dicts": "{" * n + "x" + "}" * n,
+        "dict_err": "{a:" * n + "x" + "}" * n + ")", "calls_err": "f(" * n + "x, =" + ")" * n,
+        "subs": "a[" * n + "x" + "]" * n, "subs_target": "a[" * n + "x" + "]" * n + " = 1",
+        "for_target_err": "for " + "(" * n + "a" + ")" * n + " in x pass",
+        "lambda_defaults_err": "lambda a=" * n + "0" + ": 0" * n + " +",
+        "tuple_targets": "(" * n + "a," + ")" * n + " = x",
+        "star_targets_err": "(" * n + "a," + ")" * n + " = ",
+        "genexp": "(" * n + "x for x in y" + ")" * n,
+        "case_err": "match x:\n case " + "[" * n + "a b" + "]" * n + ": pass\n",
+        "class_pattern_err": "match x:\n case " + "C(" * n + "a=" + ")" * n + ": pass\n",
+        "comprehensions_err": "[x for x in " * n + "y z" + "]" * n,
+        "keywords_err": "f(" + "a=f(" * n + "b c" + ")" * n + ")",
+        "del_err": "del " + "(" * n + "a" + ")" * n + " b",
+        "ifexp": "a if b else " * n + "c", "walrus": "(a := " * n + "1" + ")" * n,
+    }
+
+
+@pytest.mark.parametrize("name,source", sorted(nested(120).items()))
+def test_deep_nesting(name, source):
+    assert_same_as_host(source)
