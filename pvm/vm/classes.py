@@ -146,6 +146,10 @@ class Super(super):
     def __init__(self, *args):
         if not args:
             args = zero_argument_super()
+        elif len(args) > 2:
+            raise TypeError(f"super() expected at most 2 arguments, got {len(args)}")
+        elif not isinstance(args[0], type):
+            raise TypeError(f"super() argument 1 must be a type, not {type(args[0]).__name__}")
         super().__init__(*args)
 
 

@@ -21,6 +21,7 @@ traceback. A `Traceback` pickles and deep-copies as None, so an exception that
 carries one stays picklable.
 """
 
+import operator
 import types
 
 from pvm.bytecode.code import CO_OPTIMIZED
@@ -202,23 +203,61 @@ class Frame:
 
 
 class Traceback:
-    """A pvm traceback entry (PyTracebackObject): tb_frame, tb_lineno, tb_lasti, tb_next."""
+    """A pvm traceback entry (PyTracebackObject): tb_frame, tb_lineno, tb_lasti, tb_next.
 
-    __slots__ = ("tb_next", "tb_frame", "_index")
+    The VM makes entries with `entry(tb_next, frame, index)` (the line and offset are
+    read from the frame's code when asked); programs may build one as
+    types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno), as in CPython.
+    """
 
-    def __init__(self, tb_next, tb_frame, index):
-        self.tb_next = tb_next
+    __slots__ = ("_next", "tb_frame", "_index", "_lasti", "_lineno")
+
+    def __init__(self, tb_next, tb_frame, tb_lasti, tb_lineno):
+        if tb_next is not None and not isinstance(tb_next, Traceback):
+            raise TypeError(f"expected traceback object or None, got "
+                            f"'{type(tb_next).__name__}'")
+        if not isinstance(tb_frame, Frame):
+            raise TypeError(f"TracebackType() argument 'tb_frame' must be frame, not "
+                            f"{type(tb_frame).__name__}")
+        self._next = tb_next
         self.tb_frame = tb_frame
-        self._index = index
+        self._index = None
+        self._lasti = operator.index(tb_lasti)
+        self._lineno = operator.index(tb_lineno)
+
+    @property
+    def tb_next(self):
+        return self._next
+
+    @tb_next.setter
+    def tb_next(self, value):
+        if value is not None and not isinstance(value, Traceback):
+            raise TypeError(f"expected traceback object, got '{type(value).__name__}'")
+        cursor = value
+        while cursor is not None:
+            if cursor is self:
+                raise ValueError("traceback loop detected")
+            cursor = cursor._next
+        self._next = value
+
+    @tb_next.deleter
+    def tb_next(self):
+        raise TypeError("can't delete tb_next attribute")
 
     @property
     def tb_lasti(self):
+        if self._index is None:
+            return self._lasti
         if self._index < 0:
             return -1
         return decode(self.tb_frame.f_code).offsets[self._index]
 
     @property
     def tb_lineno(self):
+        if self._index is None:
+            return self._lineno
+        if self._index < 0:
+            return self.tb_frame.f_code.co_firstlineno
         line = decode(self.tb_frame.f_code).line_of(self._index)
         return line if line is not None else -1
 
@@ -228,6 +267,18 @@ class Traceback:
 
     def __dir__(self):
         return ["tb_frame", "tb_lasti", "tb_lineno", "tb_next"]
+
+
+def entry(tb_next, frame, index):
+    """A traceback entry for instruction `index` of `frame` (the VM's constructor)."""
+    tb = _new(Traceback)
+    tb._next = tb_next
+    tb.tb_frame = frame
+    tb._index = index
+    return tb
+
+
+_new = object.__new__
 
 
 for _cls, _name in ((Frame, "frame"), (Traceback, "traceback")):
@@ -261,4 +312,4 @@ def set_exception_traceback(exc, tb):
 def add_traceback(exc, frame, index):
     """Record that `exc` passes frame `frame` at instruction `index` (PyTraceBack_Here)."""
     d = exc.__dict__
-    d[TRACEBACK_KEY] = Traceback(d.get(TRACEBACK_KEY), frame, index)
+    d[TRACEBACK_KEY] = entry(d.get(TRACEBACK_KEY), frame, index)

@@ -610,11 +610,18 @@ def _normalize(typ, val, tb):
 
 
 def _close_iter(delegate):
-    """gen_close_iter: close the iterator a `yield from` delegates to."""
+    """gen_close_iter: close the iterator a `yield from` delegates to.
+
+    An error looking up `close` is reported as unraisable and ignored, as CPython does.
+    """
     if isinstance(delegate, (Generator, Coroutine)):
         delegate.close()
         return
-    close = getattr(delegate, "close", None)
+    try:
+        close = getattr(delegate, "close", None)
+    except Exception as error:
+        state.write_unraisable(error, delegate)
+        close = None
     if close is not None:
         close()
 

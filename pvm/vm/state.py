@@ -126,17 +126,37 @@ def with_traceback(exc, tb):
     return exc
 
 
-def write_unraisable(exc, obj, message="Exception ignored in"):
-    """Report an exception nobody can catch (PyErr_WriteUnraisable): a finalizer's.
+class UnraisableHookArgs:
+    """What sys.unraisablehook receives (CPython's UnraisableHookArgs)."""
 
-    The runtime may replace this function; this one prints CPython's format on
-    pvm's sys.stderr, with the pvm traceback.
+    __slots__ = ("exc_type", "exc_value", "exc_traceback", "err_msg", "object")
+
+    def __init__(self, exc, obj, err_msg=None):
+        self.exc_type = type(exc)
+        self.exc_value = exc
+        self.exc_traceback = traceback_of(exc)
+        self.err_msg = err_msg
+        self.object = obj
+
+
+def write_unraisable(exc, obj, message=None):
+    """Report an exception nobody can catch (PyErr_WriteUnraisable), e.g. a finalizer's.
+
+    Goes to pvm's sys.unraisablehook when it is set to something of the program's or
+    the runtime's; otherwise prints CPython's format on sys.stderr with pvm's traceback.
     """
+    hook = getattr(sys_module, "unraisablehook", None)
+    if hook is not None and hook is not getattr(sys, "__unraisablehook__", None):
+        try:
+            hook(UnraisableHookArgs(exc, obj, message))
+            return
+        except Exception:
+            pass
     import traceback
     stream = getattr(sys_module, "stderr", None) or sys.stderr
     try:
         text = "".join(traceback.format_exception(type(exc), exc, traceback_of(exc)))
-        stream.write(f"{message}: {obj!r}\n{text}")
+        stream.write(f"{message or 'Exception ignored in'}: {obj!r}\n{text}")
     except Exception:
         pass
 

@@ -303,7 +303,7 @@ def exception_group_match(exc, match_type):
         match, rest = exc.split(match_type)
         for part in (match, rest):
             if part is not None:
-                set_exception_traceback(part, exception_traceback(exc))
+                copy_group_tracebacks(exc, part)
         return match, rest
     return None, None
 
@@ -322,14 +322,6 @@ def _same_metadata(e1, e2):
             and e1.__cause__ is e2.__cause__ and e1.__context__ is e2.__context__)
 
 
-def _leaf_ids(exc, into):
-    if isinstance(exc, BaseExceptionGroup):
-        for inner in exc.exceptions:
-            _leaf_ids(inner, into)
-    else:
-        into.add(id(exc))
-
-
 def prep_reraise_star(orig, excs):
     """What an except* statement re-raises (_PyExc_PrepReraiseStar in Objects/exceptions.c)."""
     if not excs:
@@ -346,11 +338,11 @@ def prep_reraise_star(orig, excs):
     if reraised:
         ids = set()
         for exc in reraised:
-            _leaf_ids(exc, ids)
+            ids |= _group_leaf_ids(exc)
         projection = orig.split(
             lambda e: not isinstance(e, BaseExceptionGroup) and id(e) in ids)[0]
         if projection is not None:
-            set_exception_traceback(projection, exception_traceback(orig))
+            copy_group_tracebacks(orig, projection)
     if not raised:
         return projection
     if projection is not None:
@@ -358,6 +350,42 @@ def prep_reraise_star(orig, excs):
     if len(raised) == 1:
         return raised[0]
     return BaseExceptionGroup("", raised)
+
+
+def copy_group_tracebacks(original, derived):
+    """Give each group split/subgroup derived the pvm traceback of the group it came from.
+
+    The host copies its own __traceback__ into every derived group
+    (exceptiongroup_subset); pvm's lives beside it, so the VM copies it, level by level:
+    the derived tree keeps the original's order, with leaves (and untouched subgroups)
+    the same objects.
+    """
+    if derived is original or not isinstance(derived, BaseExceptionGroup):
+        return
+    tb = exception_traceback(original)
+    if tb is not None:
+        set_exception_traceback(derived, tb)
+    candidates = iter(original.exceptions)
+    for child in derived.exceptions:
+        if not isinstance(child, BaseExceptionGroup):
+            continue
+        leaves = _group_leaf_ids(child)
+        for source in candidates:
+            if source is child or (isinstance(source, BaseExceptionGroup)
+                                   and leaves <= _group_leaf_ids(source)):
+                copy_group_tracebacks(source, child)
+                break
+
+
+def _group_leaf_ids(group):
+    found, pending = set(), [group]
+    while pending:
+        exc = pending.pop()
+        if isinstance(exc, BaseExceptionGroup):
+            pending.extend(exc.exceptions)
+        else:
+            found.add(id(exc))
+    return found
 
 
 def LOAD_ASSERTION_ERROR(ts, frame, stack, arg, pc):

@@ -12,6 +12,7 @@ import functools
 
 from pvm.vm.frame import NULL, exception_traceback, set_exception_traceback
 from pvm.vm.function import Function, Method
+from pvm.vm.ops.control import copy_group_tracebacks
 
 
 def _with_traceback(exc, tb):
@@ -38,10 +39,9 @@ def _group_method(group, name, condition):
         predicate = condition
         condition = lambda exc: predicate(exc)  # noqa: E731  (the host wants a function)
     result = getattr(group, name)(condition)
-    tb = exception_traceback(group)
     for part in (result if name == "split" else (result,)):
-        if part is not None and tb is not None:
-            set_exception_traceback(part, tb)
+        if part is not None:
+            copy_group_tracebacks(group, part)
     return result
 
 
