@@ -62,24 +62,64 @@ def make_for_code(frame, name, qualname):
     raise SystemError("code is not a generator")
 
 
+class _ReadOnly:
+    """A read-only attribute with CPython's getset message on assignment."""
+
+    __slots__ = ("name", "get")
+
+    def __init__(self, name, get):
+        self.name = name
+        self.get = get
+
+    def __get__(self, obj, objtype=None):
+        return self if obj is None else self.get(obj)
+
+    def __set__(self, obj, value):
+        raise AttributeError(f"attribute '{self.name}' of '{type(obj).__name__}' objects "
+                             f"is not writable")
+
+    def __delete__(self, obj):
+        self.__set__(obj, None)
+
+
 class Suspendable:
     """What generators, coroutines and async generators share (PyGenObject)."""
 
-    __slots__ = ("_frame", "_code", "_running", "_exc", "__name__", "__qualname__",
+    __slots__ = ("_frame", "_code", "_running", "_exc", "_name", "__qualname__",
                  "__weakref__")
 
-    KIND = "generator"
+    _KIND = "generator"
 
     def __init__(self, frame, name, qualname):
         self._frame = frame
         self._code = frame.f_code
         self._running = False
         self._exc = None
-        self.__name__ = name
+        self._name = name
+        # A slot: a class body cannot hold a `__qualname__` property (type_new wants a
+        # str there), so unlike __name__ it takes any value.
         self.__qualname__ = qualname
 
     def __repr__(self):
-        return f"<{self.KIND} object {self.__qualname__} at {id(self):#x}>"
+        return f"<{self._KIND} object {self.__qualname__} at {id(self):#x}>"
+
+    def __reduce__(self):
+        raise TypeError(f"cannot pickle '{self._KIND}' object")
+
+    @property
+    def __name__(self):
+        return self._name
+
+    @__name__.setter
+    def __name__(self, value):
+        if not isinstance(value, str):
+            raise TypeError("__name__ must be set to a string object")
+        self._name = value
+
+    @__name__.deleter
+    def __name__(self):
+        raise TypeError("__name__ must be set to a string object")
+
 
     # -- gen_send_ex2 ----------------------------------------------------------------
 
@@ -87,9 +127,9 @@ class Suspendable:
         """Resume with `value` sent in (or `exc` thrown in); return (returned, value)."""
         frame = self._frame
         if frame is not None and frame._lasti < 0 and exc is None and value is not None:
-            raise TypeError(f"can't send non-None value to a just-started {self.KIND}")
+            raise TypeError(f"can't send non-None value to a just-started {self._KIND}")
         if self._running:
-            raise ValueError(f"{self.KIND} already executing")
+            raise ValueError(f"{self._KIND} already executing")
         if frame is None:
             if type(self) is Coroutine and not closing:
                 raise RuntimeError("cannot reuse already awaited coroutine")
@@ -129,7 +169,7 @@ class Suspendable:
     def _convert(self, failure):
         """PEP 479: a StopIteration leaving the frame becomes a RuntimeError."""
         if isinstance(failure, StopIteration):
-            message = f"{self.KIND} raised StopIteration"
+            message = f"{self._KIND} raised StopIteration"
         elif type(self) is AsyncGenerator and isinstance(failure, StopAsyncIteration):
             message = "async generator raised StopAsyncIteration"
         else:
@@ -158,12 +198,19 @@ class Suspendable:
     # -- send, throw, close -------------------------------------------------------------
 
     def send(self, value):
+        """send(arg) -> send 'arg' into generator,
+return next yielded value or raise StopIteration."""
         done, result = self._run(value)
         if done:
             raise _stop(result)
         return result
 
     def throw(self, typ, val=None, tb=None):
+        """throw(value)
+throw(type[,value[,tb]])
+
+Raise exception in generator, return next yielded value or raise
+StopIteration."""
         done, result = self._throw(True, typ, val, tb)
         if done:
             raise _stop(result)
@@ -188,6 +235,12 @@ class Suspendable:
                     return self._run(None, carrier.pop())
                 return self._run(None, _normalize(typ, val, tb))
             self._running = True
+            # The delegating frame runs while the delegate gets the exception (its
+            # frame's f_back), as in CPython's _gen_throw.
+            ts = _local.ts
+            frame = self._frame
+            frame.f_back = ts.frame
+            ts.frame = frame
             try:
                 if isinstance(delegate, Suspendable) and type(delegate) is not AsyncGenerator:
                     done, value = delegate._throw(close_on_genexit, typ, val, tb)
@@ -201,6 +254,8 @@ class Suspendable:
                         failure = None
             except BaseException as error:
                 failure = error
+            ts.frame = frame.f_back
+            frame.f_back = None
             self._running = False
             delegate = None
             if failure is NULL:
@@ -220,7 +275,8 @@ class Suspendable:
         return self._run(None, _normalize(typ, val, tb))
 
     def close(self):
-        """gen_close: GeneratorExit into the frame; yielding again is a RuntimeError."""
+        """close() -> raise GeneratorExit inside generator."""
+        # gen_close: GeneratorExit into the frame; yielding again is a RuntimeError.
         if self._frame is not None and self._frame._lasti < 0 and not self._running:
             self._finish()
             return None
@@ -242,7 +298,7 @@ class Suspendable:
         if done:
             return None
         ignored = "async generator ignored GeneratorExit" if type(self) is AsyncGenerator \
-            else f"{self.KIND} ignored GeneratorExit"
+            else f"{self._KIND} ignored GeneratorExit"
         raise RuntimeError(ignored)
 
     def __del__(self):
@@ -275,39 +331,41 @@ class Generator(Suspendable):
     """A generator (PyGenObject)."""
 
     __slots__ = ()
-    KIND = "generator"
+    _KIND = "generator"
 
     def __iter__(self):
+        "Implement iter(self)."
         return self
 
     def __next__(self):
+        "Implement next(self)."
         done, result = self._run(None)
         if done:
             raise _stop(result)
         return result
 
-    gi_frame = property(Suspendable._frame_or_none)
-    gi_running = property(lambda self: self._running)
-    gi_code = property(lambda self: self._code)
-    gi_suspended = property(Suspendable._suspended)
-    gi_yieldfrom = property(Suspendable._yieldfrom)
+    gi_frame = _ReadOnly("gi_frame", Suspendable._frame_or_none)
+    gi_running = _ReadOnly("gi_running", lambda self: self._running)
+    gi_code = _ReadOnly("gi_code", lambda self: self._code)
+    gi_suspended = _ReadOnly("gi_suspended", Suspendable._suspended)
+    gi_yieldfrom = _ReadOnly("gi_yieldfrom", Suspendable._yieldfrom)
 
 
 class Coroutine(Suspendable):
     """A coroutine made by calling an `async def` function (PyCoroObject)."""
 
     __slots__ = ()
-    KIND = "coroutine"
+    _KIND = "coroutine"
 
     def __await__(self):
         return CoroutineWrapper(self)
 
-    cr_frame = property(Suspendable._frame_or_none)
-    cr_running = property(lambda self: self._running)
-    cr_code = property(lambda self: self._code)
-    cr_suspended = property(Suspendable._suspended)
-    cr_await = property(Suspendable._yieldfrom)
-    cr_origin = None
+    cr_frame = _ReadOnly("cr_frame", Suspendable._frame_or_none)
+    cr_running = _ReadOnly("cr_running", lambda self: self._running)
+    cr_code = _ReadOnly("cr_code", lambda self: self._code)
+    cr_suspended = _ReadOnly("cr_suspended", Suspendable._suspended)
+    cr_await = _ReadOnly("cr_await", Suspendable._yieldfrom)
+    cr_origin = _ReadOnly("cr_origin", lambda self: None)
 
 
 class CoroutineWrapper:
@@ -347,7 +405,7 @@ class AsyncGenerator(Suspendable):
     """An async generator (PyAsyncGenObject)."""
 
     __slots__ = ("_running_async", "_closed", "_hooks_inited", "_finalizer")
-    KIND = "async_generator"
+    _KIND = "async_generator"
 
     def __init__(self, frame, name, qualname):
         super().__init__(frame, name, qualname)
@@ -414,11 +472,11 @@ class AsyncGenerator(Suspendable):
             return
         Suspendable.__del__(self)
 
-    ag_frame = property(Suspendable._frame_or_none)
-    ag_running = property(lambda self: self._running_async)
-    ag_code = property(lambda self: self._code)
-    ag_suspended = property(Suspendable._suspended)
-    ag_await = property(Suspendable._yieldfrom)
+    ag_frame = _ReadOnly("ag_frame", Suspendable._frame_or_none)
+    ag_running = _ReadOnly("ag_running", lambda self: self._running_async)
+    ag_code = _ReadOnly("ag_code", lambda self: self._code)
+    ag_suspended = _ReadOnly("ag_suspended", Suspendable._suspended)
+    ag_await = _ReadOnly("ag_await", Suspendable._yieldfrom)
 
 
 _INIT, _ITER, _CLOSED = 0, 1, 2

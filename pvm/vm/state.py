@@ -135,6 +135,11 @@ class UnraisableHookArgs:
         self.exc_type = type(exc)
         self.exc_value = exc
         self.exc_traceback = traceback_of(exc)
+        if self.exc_traceback is None and _local.ts.frame is not None:
+            # As _PyErr_WriteUnraisableMsg: a traceback of the running frame.
+            from pvm.vm.frame import entry
+            frame = _local.ts.frame
+            self.exc_traceback = entry(None, frame, frame._index())
         self.err_msg = err_msg
         self.object = obj
 
