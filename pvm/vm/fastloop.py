@@ -1183,6 +1183,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                 value = bind(func, stack[base:])
                                 del stack[base - 1:]
                                 if func._kind:
+                                    frame._lasti = pc - 1
                                     push(make_generator(func, value))
                                     continue
                             code_instrs = func._instrs

@@ -130,7 +130,7 @@ class Frame:
             raise RuntimeError("cannot clear an executing frame")
         gen = self._owner()
         if gen is not None and not gen._finished():
-            gen.close()
+            gen._finalize()
         try:
             fast = self._fast
         except AttributeError:

@@ -45,7 +45,9 @@ def builtins_of(globals_):
     try:
         found = globals_["__builtins__"]
     except (KeyError, TypeError):
-        return state.default_builtins
+        # bpo-42990: without one, the builtins of the running frame.
+        frame = state.current_frame()
+        return frame.f_builtins if frame is not None else state.default_builtins
     if isinstance(found, types.ModuleType):
         return found.__dict__
     return found
@@ -229,6 +231,10 @@ class Function(metaclass=_FunctionType):
             raise TypeError("__name__ must be set to a string object")
         self._name = value
 
+    @__name__.deleter
+    def __name__(self):
+        raise TypeError("__name__ must be set to a string object")
+
     @property
     def __module__(self):
         return self._module
@@ -244,6 +250,10 @@ class Function(metaclass=_FunctionType):
     @__doc__.setter
     def __doc__(self, value):
         self._doc = value
+
+    @__doc__.deleter
+    def __doc__(self):
+        self._doc = None
 
 
 # As CPython names it (type(f).__name__ == "function").

@@ -85,10 +85,10 @@ class _ReadOnly:
 class Suspendable:
     """What generators, coroutines and async generators share (PyGenObject)."""
 
-    __slots__ = ("_frame", "_code", "_running", "_exc", "_name", "__qualname__",
+    __slots__ = ("_frame", "_code", "_running", "_exc", "_name",
                  "__weakref__")
 
-    _KIND = "generator"
+    _KIND = _WHAT = "generator"   # the type's name; how messages call it
 
     def __init__(self, frame, name, qualname):
         self._frame = frame
@@ -96,8 +96,8 @@ class Suspendable:
         self._running = False
         self._exc = None
         self._name = name
-        # A slot: a class body cannot hold a `__qualname__` property (type_new wants a
-        # str there), so unlike __name__ it takes any value.
+        # A slot of each kind (a class body cannot hold a `__qualname__` property: type_new
+        # wants a str there), so unlike __name__ it takes any value.
         self.__qualname__ = qualname
 
     def __repr__(self):
@@ -106,18 +106,15 @@ class Suspendable:
     def __reduce__(self):
         raise TypeError(f"cannot pickle '{self._KIND}' object")
 
-    @property
-    def __name__(self):
+    def _get_name(self):
         return self._name
 
-    @__name__.setter
-    def __name__(self, value):
+    def _set_name(self, value):
         if not isinstance(value, str):
             raise TypeError("__name__ must be set to a string object")
         self._name = value
 
-    @__name__.deleter
-    def __name__(self):
+    def _del_name(self):
         raise TypeError("__name__ must be set to a string object")
 
 
@@ -127,9 +124,9 @@ class Suspendable:
         """Resume with `value` sent in (or `exc` thrown in); return (returned, value)."""
         frame = self._frame
         if frame is not None and frame._lasti < 0 and exc is None and value is not None:
-            raise TypeError(f"can't send non-None value to a just-started {self._KIND}")
+            raise TypeError(f"can't send non-None value to a just-started {self._WHAT}")
         if self._running:
-            raise ValueError(f"{self._KIND} already executing")
+            raise ValueError(f"{self._WHAT} already executing")
         if frame is None:
             if type(self) is Coroutine and not closing:
                 raise RuntimeError("cannot reuse already awaited coroutine")
@@ -139,8 +136,10 @@ class Suspendable:
         ts = _local.ts
         self._running = True
         ts.excs.append(self._exc)
-        if exc is not None:
-            chain_context(exc, ts.exc_value())
+        if exc is not None and self._exc is not None:
+            # _PyErr_ChainStackItem(NULL): only the generator's own handled exception
+            # becomes the context of one thrown in.
+            chain_context(exc, self._exc)
         try:
             result = execute(ts, frame, NULL if frame._lasti < 0 else value, exc)
         except BaseException as error:
@@ -169,7 +168,7 @@ class Suspendable:
     def _convert(self, failure):
         """PEP 479: a StopIteration leaving the frame becomes a RuntimeError."""
         if isinstance(failure, StopIteration):
-            message = f"{self._KIND} raised StopIteration"
+            message = f"{self._WHAT} raised StopIteration"
         elif type(self) is AsyncGenerator and isinstance(failure, StopAsyncIteration):
             message = "async generator raised StopAsyncIteration"
         else:
@@ -298,15 +297,20 @@ StopIteration."""
         if done:
             return None
         ignored = "async generator ignored GeneratorExit" if type(self) is AsyncGenerator \
-            else f"{self._KIND} ignored GeneratorExit"
+            else f"{self._WHAT} ignored GeneratorExit"
         raise RuntimeError(ignored)
 
     def __del__(self):
+        self._finalize()
+
+    def _finalize(self):
+        """_PyGen_Finalize: close a suspended generator; warn of a never-awaited coroutine."""
         frame = self._frame
         if frame is None or self._running:
             return
         if frame._lasti < 0:
             if type(self) is Coroutine:
+                self._finish()
                 _warn_unawaited(self)
             return
         try:
@@ -330,8 +334,10 @@ StopIteration."""
 class Generator(Suspendable):
     """A generator (PyGenObject)."""
 
-    __slots__ = ()
-    _KIND = "generator"
+    __slots__ = {"__qualname__": "qualified name of the generator"}
+    __name__ = property(Suspendable._get_name, Suspendable._set_name, Suspendable._del_name,
+                        "name of the generator")
+    _KIND = _WHAT = "generator"
 
     def __iter__(self):
         "Implement iter(self)."
@@ -354,24 +360,52 @@ class Generator(Suspendable):
 class Coroutine(Suspendable):
     """A coroutine made by calling an `async def` function (PyCoroObject)."""
 
-    __slots__ = ()
-    _KIND = "coroutine"
+    __slots__ = {"_origin": None, "__qualname__": "qualified name of the coroutine"}
+    __name__ = property(Suspendable._get_name, Suspendable._set_name, Suspendable._del_name,
+                        "name of the coroutine")
+
+    def __init__(self, frame, name, qualname):
+        super().__init__(frame, name, qualname)
+        depth = _origin_depth()
+        self._origin = _origin(depth) if depth else None
+    _KIND = _WHAT = "coroutine"
 
     def __await__(self):
+        "Return an iterator to be used in await expression."
         return CoroutineWrapper(self)
+
+    def send(self, value):
+        """send(arg) -> send 'arg' into coroutine,
+return next iterated value or raise StopIteration."""
+        return Suspendable.send(self, value)
+
+    def throw(self, typ, val=None, tb=None):
+        """throw(value)
+throw(type[,value[,traceback]])
+
+Raise exception in coroutine, return next iterated value or raise
+StopIteration."""
+        return Suspendable.throw(self, typ, val, tb)
+
+    def close(self):
+        "close() -> raise GeneratorExit inside coroutine."
+        return Suspendable.close(self)
 
     cr_frame = _ReadOnly("cr_frame", Suspendable._frame_or_none)
     cr_running = _ReadOnly("cr_running", lambda self: self._running)
     cr_code = _ReadOnly("cr_code", lambda self: self._code)
     cr_suspended = _ReadOnly("cr_suspended", Suspendable._suspended)
     cr_await = _ReadOnly("cr_await", Suspendable._yieldfrom)
-    cr_origin = _ReadOnly("cr_origin", lambda self: None)
+    cr_origin = _ReadOnly("cr_origin", lambda self: self._origin)
 
 
 class CoroutineWrapper:
     """What Coroutine.__await__ returns (coroutine_wrapper): an iterator driving the coroutine."""
 
     __slots__ = ("_coro",)
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle 'coroutine_wrapper' object")
 
     def __init__(self, coro):
         self._coro = coro
@@ -404,8 +438,12 @@ class AsyncGenWrappedValue:
 class AsyncGenerator(Suspendable):
     """An async generator (PyAsyncGenObject)."""
 
-    __slots__ = ("_running_async", "_closed", "_hooks_inited", "_finalizer")
+    __slots__ = {"_running_async": None, "_closed": None, "_hooks_inited": None,
+                 "_finalizer": None, "__qualname__": "qualified name of the async generator"}
+    __name__ = property(Suspendable._get_name, Suspendable._set_name, Suspendable._del_name,
+                        "name of the async generator")
     _KIND = "async_generator"
+    _WHAT = "async generator"
 
     def __init__(self, frame, name, qualname):
         super().__init__(frame, name, qualname)
@@ -461,7 +499,7 @@ class AsyncGenerator(Suspendable):
             raise _stop(result.value)
         return result
 
-    def __del__(self):
+    def _finalize(self):
         if self._frame is None or self._running:
             return
         if self._finalizer is not None and not self._closed:
@@ -470,7 +508,7 @@ class AsyncGenerator(Suspendable):
             except BaseException as error:
                 state.write_unraisable(error, self)
             return
-        Suspendable.__del__(self)
+        Suspendable._finalize(self)
 
     ag_frame = _ReadOnly("ag_frame", Suspendable._frame_or_none)
     ag_running = _ReadOnly("ag_running", lambda self: self._running_async)
@@ -486,6 +524,9 @@ class AsyncGenASend:
     """The awaitable of asend() and __anext__() (async_gen_asend)."""
 
     __slots__ = ("_gen", "_sendval", "_state")
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle 'async_generator_asend' object")
 
     def __init__(self, gen, sendval):
         self._gen = gen
@@ -536,6 +577,9 @@ class AsyncGenAThrow:
     """The awaitable of athrow() and aclose() (async_gen_athrow); args None means aclose."""
 
     __slots__ = ("_gen", "_args", "_state")
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle 'async_generator_athrow' object")
 
     def __init__(self, gen, args):
         self._gen = gen
@@ -632,6 +676,21 @@ def _raise(exc):
         exc = None
 
 
+def _origin_depth():
+    get = getattr(state.sys_module, "get_coroutine_origin_tracking_depth", None)
+    return get() if get is not None else 0
+
+
+def _origin(depth):
+    """cr_origin: (filename, lineno, function) of the frames that made the coroutine."""
+    frames = []
+    frame = state.current_frame()
+    while frame is not None and len(frames) < depth:
+        frames.append((frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name))
+        frame = frame.f_back
+    return tuple(frames)
+
+
 def _stop(value):
     return StopIteration() if value is None else StopIteration(value)
 
@@ -685,16 +744,22 @@ def _close_iter(delegate):
 
 
 def _warn_unawaited(coro):
-    """RuntimeWarning "coroutine ... was never awaited" (_PyErr_WarnUnawaitedCoroutine)."""
+    """RuntimeWarning "coroutine ... was never awaited" (_PyErr_WarnUnawaitedCoroutine):
+    through warnings._warn_unawaited_coroutine, else (or when that fails) a plain warning."""
     warnings = state.sys_module.modules.get("warnings")
     warn = getattr(warnings, "_warn_unawaited_coroutine", None)
-    try:
-        if warn is not None:
+    if warn is not None:
+        try:
             warn(coro)
-        else:
-            import warnings as host_warnings
-            host_warnings.warn(f"coroutine '{coro.__qualname__}' was never awaited",
-                               RuntimeWarning, stacklevel=2)
+            return
+        except BaseException as error:
+            state.write_unraisable(error, coro)
+    plain = getattr(warnings, "warn", None)
+    if plain is None:
+        import warnings as host_warnings
+        plain = host_warnings.warn
+    try:
+        plain(f"coroutine '{coro.__qualname__}' was never awaited", RuntimeWarning, 1)
     except BaseException as error:
         state.write_unraisable(error, coro)
 

@@ -1138,6 +1138,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                 value = bind(func, stack[base:])
                                 del stack[base - 1:]
                                 if func._kind:
+                                    frame._lasti = pc - 1
                                     push(make_generator(func, value))
                                     continue
                             code_instrs = func._instrs
