@@ -131,8 +131,13 @@ def _decode(code):
 
 def _lines_by_index(code, units):
     per_unit = []
-    for count, position in decode_linetable(code.co_linetable, code.co_firstlineno):
-        per_unit.extend([position.lineno] * count)
+    try:
+        for count, position in decode_linetable(code.co_linetable, code.co_firstlineno):
+            per_unit.extend([position.lineno] * count)
+    except IndexError:
+        # A table cut short (code.replace(co_linetable=...) by a program): the
+        # instructions it does not reach have no line, as CPython reports them.
+        pass
     return [per_unit[unit] if unit < len(per_unit) else None for unit in units]
 
 

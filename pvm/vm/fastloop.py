@@ -1336,6 +1336,10 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
             value = error
             index = pc - 1
             if ts.reraising:
+                # A re-raise adds no traceback entry; the frame's lasti is the re-raising
+                # instruction unless RERAISE restored the original one.
+                if ts.reraising is True:
+                    frame._lasti = index
                 ts.reraising = False
             else:
                 if TRACEBACK_KEY not in value.__dict__:

@@ -126,7 +126,8 @@ class Function(metaclass=_FunctionType):
 
     # -- the host-callable face ------------------------------------------------
 
-    def __call__(self, *args, **kwargs):
+    def __call__(self, /, *args, **kwargs):
+        # `self` positional-only: a program's keyword argument may be called "self".
         return vm_call(self, args, kwargs)
 
     def __get__(self, obj, objtype=None):

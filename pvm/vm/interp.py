@@ -184,6 +184,10 @@ def execute_traced(ts, frame, value=NULL, throw=None, shared=None):
         except BaseException as error:
             value = error
             if ts.reraising:
+                # A re-raise adds no traceback entry; the frame's lasti is the re-raising
+                # instruction unless RERAISE restored the original one.
+                if ts.reraising is True:
+                    frame._lasti = index
                 ts.reraising = False
             else:
                 frame._lasti = index
@@ -1291,6 +1295,10 @@ def execute(ts, frame, value=NULL, throw=None,
             value = error
             index = pc - 1
             if ts.reraising:
+                # A re-raise adds no traceback entry; the frame's lasti is the re-raising
+                # instruction unless RERAISE restored the original one.
+                if ts.reraising is True:
+                    frame._lasti = index
                 ts.reraising = False
             else:
                 if TRACEBACK_KEY not in value.__dict__:

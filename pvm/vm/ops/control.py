@@ -8,7 +8,8 @@ does the rest. Canonical call handlers call through the host (a pvm function's
 
 Re-raising instructions (RERAISE, bare `raise`, END_ASYNC_FOR) set
 `ts.reraising` before raising, so the loop adds no traceback entry for them, as
-CPython's `goto exception_unwind`.
+CPython's `goto exception_unwind` (RESTORED_LASTI when RERAISE put back the lasti
+of the original instruction).
 """
 
 from pvm.vm.calls import star_args
@@ -16,6 +17,7 @@ from pvm.vm.frame import NULL, exception_traceback, set_exception_traceback
 
 RETURNED = -1
 YIELDED = -2
+RESTORED_LASTI = 2   # ts.reraising: RERAISE set the frame's lasti itself
 
 
 # -- jumps ----------------------------------------------------------------------
@@ -223,8 +225,11 @@ def RAISE_VARARGS(ts, frame, stack, arg, pc):
 
 def RERAISE(ts, frame, stack, arg, pc):
     if arg:
+        # The lasti the handler was entered with: the frame's line is the original one.
         frame._lasti = stack[-1 - arg]
-    ts.reraising = True
+        ts.reraising = RESTORED_LASTI
+    else:
+        ts.reraising = True
     # No local names the exception: the traceback keeps this frame (see generators._raise).
     raise stack.pop()
 
