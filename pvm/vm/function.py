@@ -80,6 +80,26 @@ FUNCTION_DOC = ("Create a function object.\n\n  code\n    a code object\n  globa
                 "variables")
 
 
+class _HostShaped:
+    """An attribute of Function instances whose class-level value is the host function
+    type's descriptor of the same name, so that the standard library's types.py (run on
+    pvm) computes GetSetDescriptorType and MemberDescriptorType from
+    `FunctionType.__code__` and `FunctionType.__globals__` as the host's."""
+
+    __slots__ = ("get", "set", "host")
+
+    def __init__(self, get, set, host):
+        self.get = get
+        self.set = set
+        self.host = host
+
+    def __get__(self, obj, objtype=None):
+        return self.host if obj is None else self.get(obj)
+
+    def __set__(self, obj, value):
+        self.set(obj, value)
+
+
 class Function(metaclass=_FunctionType):
     """A function defined by pvm code (MAKE_FUNCTION makes one)."""
 
@@ -144,12 +164,10 @@ class Function(metaclass=_FunctionType):
 
     # -- attributes programs read and write ----------------------------------------
 
-    @property
-    def __code__(self):
+    def _get_code(self):
         return self._code
 
-    @__code__.setter
-    def __code__(self, code):
+    def _set_code(self, code):
         if not hasattr(code, "co_code") or not hasattr(code, "co_freevars"):
             raise TypeError("__code__ must be set to a code object")
         nfree = len(code.co_freevars)
@@ -159,10 +177,6 @@ class Function(metaclass=_FunctionType):
                              f"vars, not {nfree}")
         self._code = code
         self._refresh()
-
-    @property
-    def __globals__(self):
-        return self._globals
 
     @property
     def __builtins__(self):
@@ -260,3 +274,14 @@ class Function(metaclass=_FunctionType):
 # As CPython names it (type(f).__name__ == "function").
 type.__setattr__(Function, "__name__", "function")
 type.__setattr__(Function, "__qualname__", "function")
+
+
+def _readonly(obj, value):
+    raise AttributeError("readonly attribute")
+
+
+# Read on the class, these are the host's descriptors (a getset and a member).
+type.__setattr__(Function, "__code__", _HostShaped(Function._get_code, Function._set_code,
+                                                    types.FunctionType.__dict__["__code__"]))
+type.__setattr__(Function, "__globals__", _HostShaped(lambda f: f._globals, _readonly,
+                                                       types.FunctionType.__dict__["__globals__"]))
