@@ -172,6 +172,7 @@ def assemble(blocks, info):
     blocks = flowgraph.optimize_cfg(blocks, consts, info.const_index)
     blocks = flowgraph.duplicate_exits_without_lineno(blocks)
     flowgraph.propagate_line_numbers(blocks)
+    flowgraph.guarantee_lineno_for_exits(blocks, info.firstlineno)
     _trim_unused_consts(blocks, consts)
     maxdepth = flowgraph.stackdepth(blocks)
     flowgraph.label_exception_targets(blocks)

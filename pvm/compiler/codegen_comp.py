@@ -33,6 +33,9 @@ class CompMixin:
         top_level_await = self.top_level_await()
         outermost = node.generators[0]
         self.enter_scope("comprehension", name, node, node.lineno)
+        # The body's own instructions (BUILD_LIST, FOR_ITER, LIST_APPEND, the jumps)
+        # have the comprehension's position, as 3.11's SET_LOC after entering the scope.
+        self.set_loc(node)
         u = self.u
         is_async_generator = u.is_coroutine
         if kind == GENEXP:

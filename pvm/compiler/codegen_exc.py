@@ -292,15 +292,23 @@ class ExcMixin:
             self.push_fblock(HANDLER_CLEANUP, cleanup_body, None, handler.name)
             self.visit_stmts(handler.body)
             self.pop_fblock()
+            self.unset_loc()
             self.emit(op.POP_BLOCK)
             if handler.name:
                 self.clear_name(handler.name)
-            self.emit_jump(op.JUMP, next_except)
+            handled = self.new_block()
+            self.emit_jump(op.JUMP, handled)
             self.use_next_block(cleanup_end)
+            self.unset_loc()
             if handler.name:
                 self.clear_name(handler.name)
+            # The exception the handler raised joins the list to re-raise.
             self.emit(op.LIST_APPEND, 3)
             self.emit(op.POP_TOP)
+            self.emit_jump(op.JUMP, next_except)
+            self.use_next_block(handled)
+            # A NOP to hold the position the jump here brings, as compile.c's.
+            self.emit(op.NOP)
             self.emit_jump(op.JUMP, next_except)
             self.use_next_block(no_match)
             self.emit(op.POP_TOP)

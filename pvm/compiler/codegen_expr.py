@@ -179,8 +179,11 @@ class ExprMixin:
             self.jump_if(node.orelse, target, cond)
             self.use_next_block(end)
             return
+        if kind == "Compare":
+            # 3.11 moves to the comparison and stays there: its jumps, and what the
+            # caller emits next (an assert's raise), have the comparison's position.
+            self.set_loc(node)
         if kind == "Compare" and len(node.ops) > 1:
-            # The comparisons and jumps keep the enclosing statement's position, as in 3.11.
             self.check_compare(node)
             cleanup = self.new_block()
             self.visit_expr(node.left)
@@ -409,22 +412,40 @@ class ExprMixin:
         self.validate_keywords(node.keywords)
         func = node.func
         args = node.args
-        if _kind(func) == "Attribute" and _kind(func.ctx) == "Load" and not node.keywords \
-                and len(args) < STACK_USE_GUARD and \
-                not any(_kind(a) == "Starred" for a in args):
-            self.visit_expr(func.value)
-            u = self.u
-            saved = u.loc
-            self.attr_loc(func)
-            self.emit_name(op.LOAD_METHOD, func.attr)
-            for arg in args:
-                self.visit_expr(arg)
-            self.emit(op.CALL_METHOD, len(args))
-            u.loc = saved
+        keywords = node.keywords
+        if _kind(func) == "Attribute" and _kind(func.ctx) == "Load" and \
+                len(args) + len(keywords) + bool(keywords) < STACK_USE_GUARD and \
+                not any(_kind(a) == "Starred" for a in args) and \
+                not any(kw.arg is None for kw in keywords):
+            self.method_call(node, func, args, keywords)
             return
         self.check_caller(func)
         self.visit_expr(func)
         self.call_helper(0, args, node.keywords)
+
+    def method_call(self, node, func, args, keywords):
+        """obj.m(args) (maybe_optimize_method_call): the method is looked up where the
+        attribute is, the call is where the call is, both moved to the attribute
+        name's line. With keywords pvm calls the bound method (LOAD_ATTR and
+        CALL_FUNCTION_KW, for CALL_METHOD takes positional arguments only), at the
+        positions CPython gives its LOAD_METHOD and CALL."""
+        u = self.u
+        call_loc = u.loc
+        if keywords:
+            self.visit_expr(func)
+            u.loc = call_loc
+            self.attr_loc(func)
+            self.call_helper(0, args, keywords)
+            return
+        self.visit_expr(func.value)
+        self.set_loc(func)
+        self.attr_loc(func)
+        self.emit_name(op.LOAD_METHOD, func.attr)
+        u.loc = call_loc
+        self.attr_loc(func)
+        for arg in args:
+            self.visit_expr(arg)
+        self.emit(op.CALL_METHOD, len(args))
 
     def check_caller(self, func):
         """SyntaxWarning for calling a literal (CPython's check_caller)."""
@@ -491,17 +512,25 @@ class ExprMixin:
         self.emit(op.CALL_FUNCTION_EX, 1 if nkw else 0)
 
     def subkwargs(self, keywords, begin, end):
+        """Push a dict of keywords[begin:end] (compiler_subkwargs); a big one is filled
+        by MAP_ADD, which takes its position from the value before it."""
         n = end - begin
-        if n > 1:
+        big = n * 2 > STACK_USE_GUARD
+        if n > 1 and not big:
             for kw in keywords[begin:end]:
                 self.visit_expr(kw.value)
             self.load_const(tuple(kw.arg for kw in keywords[begin:end]))
             self.emit(op.BUILD_CONST_KEY_MAP, n)
             return
+        if big:
+            self.emit_noline(op.BUILD_MAP, 0)
         for kw in keywords[begin:end]:
             self.load_const(kw.arg)
             self.visit_expr(kw.value)
-        self.emit(op.BUILD_MAP, n)
+            if big:
+                self.emit_noline(op.MAP_ADD, 1)
+        if not big:
+            self.emit(op.BUILD_MAP, n)
 
     # -- generators and coroutines ---------------------------------------------
 

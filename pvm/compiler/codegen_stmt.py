@@ -5,6 +5,7 @@ for the stage's contract.
 
 from pvm.bytecode import opcodes as op
 from pvm.bytecode.code import CO_FUTURE_ANNOTATIONS
+from pvm.compiler.symtable import mangle
 
 # ast operator class name -> BINARY_OP argument (CPython's NB_* numbering).
 BINOP_ARG = {name: i for i, name in enumerate(
@@ -101,11 +102,9 @@ class StmtMixin:
                 else:
                     self.visit_expr(node.annotation)
                 self.nameop("__annotations__", "load")
-                from pvm.compiler.codegen import mangle
                 self.load_const(mangle(u.private, target.id))
                 self.emit(op.STORE_SUBSCR)
-            return
-        if kind == "Attribute":
+        elif kind == "Attribute":
             if node.value is None:
                 self.check_ann_expr(target.value)
         elif kind == "Subscript":

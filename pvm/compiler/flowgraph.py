@@ -6,13 +6,14 @@ part of compile.c into flowgraph.c; pvm follows the split). The code generator e
 jump targets that are blocks. The passes here, in the order `optimize_cfg` runs them:
 
 * peepholes per block as CPython 3.11's `optimize_basic_block`: constant conditions
-  become unconditional jumps or nothing, constant tuples are folded, jumps to jumps
-  are threaded;
+  become unconditional jumps or nothing, constant tuples are folded, `x is None`
+  tests jump with POP_JUMP_IF_(NOT_)NONE, jumps to jumps are threaded;
 * small exit blocks (return/raise without a line of their own) are copied into the
   blocks that jump to them (`extend_block`);
 * unreachable blocks are dropped, jumps to the next block removed;
 * every instruction gets a line (`propagate_line_numbers`), exits without one are
-  duplicated so each keeps its predecessor's line;
+  duplicated so each keeps its predecessor's line, and a return still without one
+  takes the line before it (`guarantee_lineno_for_exits`);
 * loads of locals that may be unbound become LOAD_FAST_CHECK (as CPython 3.12's
   `add_checks_for_loads_of_uninitialized_variables`).
 
@@ -21,6 +22,7 @@ every jump target is a block in `blocks`.
 """
 
 from pvm.bytecode import opcodes as op
+from pvm.bytecode.code import Position
 from pvm.bytecode.opcodes import OPS
 
 _JUMP_OPS = op.JUMP_OPS
@@ -173,6 +175,21 @@ def _fold_tuple(instrs, i, consts, add_const):
     return True
 
 
+def _fold_is_none(instrs, i):
+    """LOAD_CONST None; IS_OP; POP_JUMP_IF_FALSE/TRUE -> POP_JUMP_IF_(NOT_)NONE (3.11)."""
+    jump = instrs[i + 2] if i + 2 < len(instrs) else None
+    if jump is None or jump.op not in (op.POP_JUMP_IF_FALSE, op.POP_JUMP_IF_TRUE):
+        return
+    is_op = instrs[i + 1]
+    # `x is None` jumping when false, or `x is not None` jumping when true.
+    if (jump.op == op.POP_JUMP_IF_FALSE) == (is_op.arg == 0):
+        jump.op = op.POP_JUMP_IF_NOT_NONE
+    else:
+        jump.op = op.POP_JUMP_IF_NONE
+    instrs[i].op, instrs[i].arg = op.NOP, 0
+    is_op.op, is_op.arg = op.NOP, 0
+
+
 def optimize_basic_block(block, consts, add_const):
     instrs = block.instrs
     i = 0
@@ -189,6 +206,8 @@ def optimize_basic_block(block, consts, add_const):
                         nxt.op = op.JUMP
                     else:
                         nxt.op, nxt.target = op.NOP, None
+            elif nxt.op == op.IS_OP and consts[instr.arg] is None:
+                _fold_is_none(instrs, i)
             elif nxt.op in (op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP):
                 truth = _truth(consts[instr.arg])
                 if truth is not None:
@@ -340,19 +359,27 @@ def optimize_cfg(blocks, consts, add_const):
 # Line numbers (CPython 3.11 propagate_line_numbers, duplicate_exits_without_lineno)
 # ---------------------------------------------------------------------------
 
+def _exit_without_lineno(block):
+    """An exit block none of whose instructions has a position (is_exit_without_lineno)."""
+    return block.exits_scope() and all(instr.loc is None for instr in block.instrs)
+
+
 def duplicate_exits_without_lineno(blocks):
-    """An exit block without a line reached by a jump gets its own copy per jumper."""
+    """An exit block without a line reached by a jump gets its own copy per jumper.
+
+    Only the first instruction of a copy takes the jumper's position;
+    propagate_line_numbers gives it to the rest.
+    """
     extra = []
     for block in blocks:
         last = block.last()
         if last is None or last.target is None or last.op in _BLOCK_PUSH:
             continue
         target = last.target
-        if target.exits_scope() and target.instrs[0].loc is None and target.predecessors > 1:
+        if target.predecessors > 1 and _exit_without_lineno(target):
             copy = Block()
             copy.instrs = [i.copy() for i in target.instrs]
-            for instr in copy.instrs:
-                instr.loc = last.loc
+            copy.instrs[0].loc = last.loc
             copy.predecessors = 1
             target.predecessors -= 1
             last.target = copy
@@ -372,10 +399,8 @@ def duplicate_exits_without_lineno(blocks):
     for block in blocks:
         nxt = block.next
         if nxt is not None and block.falls_through() and block.instrs and \
-                nxt.exits_scope() and nxt.instrs[0].loc is None and nxt.predecessors == 1:
-            loc = block.instrs[-1].loc
-            for instr in nxt.instrs:
-                instr.loc = loc
+                nxt.predecessors == 1 and _exit_without_lineno(nxt):
+            nxt.instrs[0].loc = block.instrs[-1].loc
     return blocks
 
 
@@ -398,6 +423,24 @@ def propagate_line_numbers(blocks):
             target = last.target
             if target.predecessors == 1 and target.instrs and target.instrs[0].loc is None:
                 target.instrs[0].loc = prev
+
+
+def guarantee_lineno_for_exits(blocks, firstlineno):
+    """A return still without a position takes the line (no columns) of the last
+    instruction before it that has one, its whole block with it, as 3.11's
+    guarantee_lineno_for_exits."""
+    lineno = firstlineno
+    for block in blocks:
+        last = block.last()
+        if last is None:
+            continue
+        if last.loc is None:
+            if last.op == op.RETURN_VALUE:
+                loc = Position(lineno, lineno, None, None)
+                for instr in block.instrs:
+                    instr.loc = loc
+        else:
+            lineno = last.loc[0]
 
 
 # ---------------------------------------------------------------------------

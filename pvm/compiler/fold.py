@@ -200,10 +200,8 @@ class Folder:
             if kind == "Not" and operand.__class__ is ast.Compare and len(operand.ops) == 1:
                 inverted = _INVERTED.get(operand.ops[0].__class__.__name__)
                 if inverted is not None:
-                    compare = _copy(operand, {"ops": [inverted()]})
-                    for attr in ("lineno", "col_offset", "end_lineno", "end_col_offset"):
-                        setattr(compare, attr, getattr(node, attr, None))
-                    return compare
+                    # COPY_NODE(node, arg): the comparison's own position stays.
+                    return _copy(operand, {"ops": [inverted()]})
             return node
         return _compute(node, _UNARYOPS[kind], operand.value)
 
