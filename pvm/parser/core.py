@@ -119,8 +119,8 @@ class ParserCore:
         self.memos = {}
         self.expression_memo = {}
         self._levels = None
-        # 'single' mode's NEWLINE made from the ENDMARKER: no columns, like it.
-        self.implicit_newline = -1
+        # 'single' mode's NEWLINEs made from the ENDMARKER: no columns, like it.
+        self.implicit_newlines = frozenset()
         # Error offsets stay in bytes where CPython's tokenizer has no encoding: an
         # f-string's sub-parser, undeclared bytes (set by pvm.parser.parse).
         self.byte_offsets = bool(starting_lineno)
@@ -331,7 +331,7 @@ class ParserCore:
         t = list.__getitem__(types, i) if i < len(types) else ENDMARKER
         lineno, col = self.starts[i]
         end_lineno, end_col = self.ends[i]
-        if t in (INDENT, DEDENT, ENDMARKER) or i == self.implicit_newline:
+        if t in (INDENT, DEDENT, ENDMARKER) or i in self.implicit_newlines:
             # These tokens have no columns in the C tokenizer (col_offset -1): pegen
             # reports where the tokenizer stands instead.
             col1, end1, lineno, end_lineno = self._no_column_offsets(i)
@@ -380,7 +380,7 @@ class ParserCore:
         """(lineno, col, end_lineno, end_col), byte columns, of a node or token index."""
         if isinstance(thing, int):
             t = list.__getitem__(self.types, thing)
-            if t in (INDENT, DEDENT, ENDMARKER) or thing == self.implicit_newline:
+            if t in (INDENT, DEDENT, ENDMARKER) or thing in self.implicit_newlines:
                 col1, end1, lineno, end_lineno = self._no_column_offsets(thing)
                 return lineno, -1, end_lineno, -1
             return self.starts[thing] + self.ends[thing]

@@ -51,12 +51,12 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
 
     def __init__(self, tokens, text, filename, mode, feature_version=None,
                  starting_lineno=0, starting_col_offset=0):
+        implicit = ()
         if mode == "single":
-            tokens = single_input_tokens(tokens)
+            tokens, implicit = single_input_tokens(tokens)
         super().__init__(tokens, text, filename, mode, feature_version, starting_lineno,
                          starting_col_offset)
-        if mode == "single" and len(tokens) > 2 and tokens[-1][0] == ENDMARKER:
-            self.implicit_newline = len(tokens) - 2
+        self.implicit_newlines = frozenset(implicit)
         self.tracking = False
         self.warned = set()
         self.types.extend((ENDMARKER, ENDMARKER))
@@ -218,6 +218,8 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
     def check_single_statement(self):
         """bad_single_statement: in 'single' mode nothing but blank space and comments
         may follow the statement."""
+        if self.pos - 1 in self.implicit_newlines:
+            return      # the statement ran to the end of the input
         end_lineno, end_col = self.tokens[self.pos - 1][3]
         lines = self.text.split("\n")
         rest = "\n".join([lines[end_lineno - 1][end_col:]] + lines[end_lineno:])
@@ -244,9 +246,22 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
 
 
 def single_input_tokens(tokens):
-    """_PyPegen_fill_token in 'single' mode: the first ENDMARKER after other tokens is
-    turned into a NEWLINE (the statement's end), followed by the real ENDMARKER."""
+    """The token stream pegen reads in 'single' mode (_PyPegen_fill_token): an ENDMARKER
+    fetched after other tokens becomes a NEWLINE that ends the statement, and the
+    dedents still pending follow it; each run of those ends with such a NEWLINE too.
+    (The tokenizer supplies no newline for 'single' input.) Returns the tokens and the
+    indexes of the NEWLINEs made from the ENDMARKER."""
     last = tokens[-1]
-    if last[0] == ENDMARKER and len(tokens) > 1:
-        tokens = tokens[:-1] + [(NEWLINE, "", last[2], last[3], last[4]), last]
-    return tokens
+    if last[0] != ENDMARKER or len(tokens) < 2:
+        return tokens, ()
+    end = len(tokens) - 1
+    first_dedent = end
+    while tokens[first_dedent - 1][0] == DEDENT:
+        first_dedent -= 1
+    made = (NEWLINE, "", last[2], last[3], last[4])
+    if first_dedent < end and tokens[first_dedent - 1][0] != NEWLINE:
+        # No newline at the end of an indented block: C's tokenizer has not produced
+        # those DEDENTs; they come after the NEWLINE made from the ENDMARKER.
+        new = tokens[:first_dedent] + [made] + tokens[first_dedent:end] + [made, last]
+        return new, (first_dedent, len(new) - 2)
+    return tokens[:end] + [made, last], (end,)

@@ -226,7 +226,9 @@ class InvalidRules:
         start = self.pos
         types = self.types
         t = types[start]
-        soft = t == NAME and self.strs[start] in SOFT_KEYWORDS
+        # _PyPegen_soft_keyword_token compares only the token's length of each soft
+        # keyword (strncmp): any prefix of "_", "case" or "match" counts, `c` included.
+        soft = t == NAME and any(word.startswith(self.strs[start]) for word in SOFT_KEYWORDS)
         if not ((t == NAME and types[start + 1] == STRING) or soft):
             a = self.disjunction()
             if a is not None:
