@@ -19,6 +19,7 @@ frame: the variables (arguments first), then cells that are not arguments, then 
 variables; `co_localspluskinds` holds CO_FAST_LOCAL/CELL/FREE bits per slot.
 """
 
+from sys import intern
 from typing import NamedTuple
 
 from pvm.bytecode.opcodes import CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL
@@ -210,9 +211,9 @@ class Code:
         self.co_stacksize = stacksize
         self.co_flags = flags
         self.co_code = bytes(code)
-        self.co_consts = tuple(consts)
-        self.co_names = tuple(names)
-        self.co_localsplusnames = tuple(localsplusnames)
+        self.co_consts = _intern_constants(tuple(consts))[0]
+        self.co_names = tuple(map(intern, names))
+        self.co_localsplusnames = tuple(map(intern, localsplusnames))
         self.co_localspluskinds = bytes(localspluskinds)
         self.co_filename = filename
         self.co_name = name
@@ -288,6 +289,12 @@ class Code:
                 f'file "{self.co_filename}", line {self.co_firstlineno}>')
 
 
+# Programs see CPython's type: type(c).__name__ == "code", in builtins (the class
+# keeps its readable name in this file).
+Code.__name__ = Code.__qualname__ = "code"
+Code.__module__ = "builtins"
+
+
 def _const_key(value):
     """A key under which constants compare as the compiler keeps them apart: 0, 0.0,
     -0.0 and False differ, and a NaN equals itself (CPython's _PyCode_ConstantKey)."""
@@ -299,6 +306,50 @@ def _const_key(value):
     if kind is frozenset:
         return (kind, frozenset(_const_key(v) for v in value))
     return (kind, value)
+
+
+def _name_like(text):
+    """ASCII letters, digits and underscores only (CPython's all_name_chars)."""
+    return text.isascii() and (not text or text.replace("_", "a").isalnum())
+
+
+def _intern_constants(consts, in_frozenset=False):
+    """(consts, modified): name-like strings interned, as CPython's code objects do
+    (intern_string_constants), so that `'abc'` in two functions is one object.
+
+    `modified` says that a string or frozenset item itself was replaced; CPython
+    rebuilds a frozenset (from its own iteration order, which is how frozenset
+    constants get their order) only then. It changes tuples nested in a frozenset in
+    place, which pvm cannot do, so those are left alone.
+    """
+    modified = False
+    out = None
+    for i, value in enumerate(consts):
+        kind = type(value)
+        if kind is str:
+            if not _name_like(value):
+                continue
+            new = intern(value)
+            if new is value:
+                continue
+            modified = True
+        elif kind is tuple:
+            if in_frozenset:
+                continue
+            new = _intern_constants(value)[0]
+        elif kind is frozenset:
+            items, inner = _intern_constants(tuple(value), True)
+            if not inner:
+                continue
+            new = frozenset(items)
+            modified = True
+        else:
+            continue
+        if new is not value:
+            if out is None:
+                out = list(consts)
+            out[i] = new
+    return (tuple(out) if out is not None else consts), modified
 
 
 def _replace_varnames(code, varnames):

@@ -232,6 +232,9 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
         index = u.const_map.get(key)
         if index is None:
             index = u.const_map[key] = len(u.consts)
+            if type(value) is frozenset:
+                # merge_consts_recursive makes a new frozenset from the old one's order.
+                value = frozenset(tuple(value))
             u.consts.append(value)
         return index
 

@@ -221,3 +221,29 @@ def test_all_code_verifies():
     for source in SNIPPETS.values():
         for code in all_code(pvm_compile(source)):
             verify(code, recursive=False)
+
+
+def test_code_type_reads_as_cpythons():
+    kind = type(pvm_compile("x = 1\n"))
+    assert (kind.__name__, kind.__qualname__, kind.__module__) == ("code", "code", "builtins")
+
+
+def test_name_like_string_constants_are_interned():
+    """As CPython's code objects: 'abc' in two functions is one object, names too."""
+    code = pvm_compile("def f():\n    return 'abc', 'a b'\ndef g():\n    return 'abc', 'a b'\n")
+    f, g = (c for c in code.co_consts if hasattr(c, "co_code"))
+    assert f.co_consts[1][0] is g.co_consts[1][0]
+    import sys
+    assert f.co_consts[1][0] is sys.intern("abc")
+    assert f.co_name is sys.intern("f")
+
+
+@pytest.mark.parametrize("values", [(115, 155, 156, -40, 138, 74, 28, 144, 165),
+                                    (126, 98, -38), (101, 19, 48, 133, 16, 154, 77, 34)])
+def test_frozenset_constants_in_the_hosts_order(values):
+    """compile.c rebuilds a frozenset constant from its own order (merge_consts)."""
+    from tests.compiler.support import host_compile
+    source = f"x in {{{', '.join(map(str, values))}}}\n"
+    ours = [c for c in pvm_compile(source).co_consts if type(c) is frozenset]
+    theirs = [c for c in host_compile(source).co_consts if type(c) is frozenset]
+    assert [list(s) for s in ours] == [list(s) for s in theirs]
