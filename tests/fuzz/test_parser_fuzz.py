@@ -2,8 +2,9 @@
 with equal trees (positions included), and otherwise raises SyntaxError (or a subclass)
 of the same class at the same line -- never anything else.
 
-Three sources of input: random text over Python's characters, random sequences of
-Python tokens, and standard-library files cut or mutated at random. Every input that
+Four sources of input: random text over Python's characters, random sequences of
+Python tokens, programs put together from the grammar's constructs, and standard-library
+files cut or mutated at random. Every input that
 ever failed is kept in tests/fuzz/corpus/ (written there on failure) and replayed.
 PVM_FUZZ_EXAMPLES scales the number of examples (default run: about 20 seconds).
 """
@@ -91,7 +92,7 @@ def known_lexer_difference(source):
     if source.endswith("\r\n") or re.search(r"(?<![A-Za-z0-9_])[0-9][0-9A-Za-z_.]*[^\x00-\x7f]",
                                                source):
         return True
-    if re.search(r"(?:^|[\n\r])[ \t\f]*\\\r?\n", source):
+    if re.search(r"(?:^|[\n\r])[ \t\f]*\\(?:\r\n|\r|\n)", source):
         return True
     try:
         ours = tokens_for_parser(source)
@@ -139,6 +140,61 @@ TOKENS = (
 @given(st.lists(st.sampled_from(TOKENS), max_size=25), st.sampled_from([" ", ""]))
 def test_random_tokens(tokens, glue):
     check(glue.join(tokens))
+
+
+# -- programs built from the grammar's constructs ------------------------------------------
+
+NAMES = st.sampled_from(["a", "b", "x", "_", "match", "case", "c", "f", "é"])
+ATOMS = NAMES | st.sampled_from(["0", "1.5", "2j", "0x1f", "'s'", "b'b'", "f'{a}'", "f'{a!r:>{b}}'",
+                                 "f'{a=}'", "'a' 'b'", "None", "True", "...", "()", "[]", "{}"])
+OPERATORS = st.sampled_from(["+", "-", "*", "/", "//", "%", "@", "**", "<<", ">>", "&", "|", "^",
+                             "and", "or", "<", ">", "==", "!=", "<=", ">=", "in", "not in", "is",
+                             "is not"])
+
+
+def expressions(children):
+    def fmt(template):
+        return lambda args: template.format(*args)
+    two = st.tuples(children, children)
+    three = st.tuples(children, children, children)
+    return st.one_of(
+        st.tuples(children, OPERATORS, children).map(lambda t: f"{t[0]} {t[1]} {t[2]}"),
+        st.tuples(st.sampled_from(["-", "+", "~", "not ", "await ", "*", "**"]), children).map("".join),
+        three.map(fmt("{} if {} else {}")), children.map(fmt("lambda: {}")),
+        two.map(fmt("lambda {}, *a, k={}: k")), children.map(fmt("({})")), two.map(fmt("({}, {})")),
+        children.map(fmt("({},)")), two.map(fmt("[{}, *{}]")), three.map(fmt("{{{}: {}, **{}}}")),
+        two.map(fmt("{{{}, {}}}")), three.map(fmt("[{} for a in {} if {}]")),
+        two.map(fmt("({} for a, b in {})")), two.map(fmt("{{a: {} async for a in {}}}")),
+        three.map(fmt("{}({}, *a, k={}, **b)")), children.map(fmt("{}.attr")),
+        two.map(fmt("{}[{}]")), three.map(fmt("{}[{}:{}:]")), three.map(fmt("{}[{}, ::{}]")),
+        children.map(fmt("(a := {})")), children.map(fmt("(yield {})")),
+        children.map(fmt("f'{{{}}}'")), two.map(fmt("{}({} for a in b)")),
+    )
+
+
+EXPRESSIONS = st.recursive(ATOMS, expressions, max_leaves=6)
+
+
+def statements(e):
+    def fmt(template):
+        return lambda args: template.format(*args)
+    two = st.tuples(e, e)
+    return st.one_of(
+        e, two.map(fmt("{} = {}")), two.map(fmt("{} += {}")), two.map(fmt("{}: {} = a")),
+        two.map(fmt("{}, *a = {}")), e.map(fmt("del {}")), e.map(fmt("return {}")),
+        two.map(fmt("if {}:\n    {}\nelse:\n    pass")), two.map(fmt("for {} in {}: pass")),
+        two.map(fmt("while {}: {}")), two.map(fmt("with {} as {}: pass")),
+        two.map(fmt("try:\n    {}\nexcept {}:\n    pass")), e.map(fmt("assert {}, a")),
+        two.map(fmt("def f(a, /, b={}, *c, d, **e) -> {}: pass")), e.map(fmt("@{}\nclass C: pass")),
+        two.map(fmt("match {}:\n    case {}: pass")), e.map(fmt("raise {} from a")),
+        e.map(fmt("async def f():\n    async with {} as a: pass")),
+    )
+
+
+@settings(max_examples=int(200 * SCALE), **SETTINGS)
+@given(st.lists(statements(EXPRESSIONS), min_size=1, max_size=4))
+def test_grammar_built_programs(stmts):
+    check("\n".join(stmts) + "\n")
 
 
 # -- stdlib files, cut and mutated -------------------------------------------------------
