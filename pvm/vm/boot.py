@@ -555,3 +555,5 @@ def restore_host():
     threading.stack_size(stack_size)
     state.host_stack_size = host_stack
     _host_sys.setrecursionlimit(limit)
+    from pvm.vm import imports
+    imports.restore_host_views()

@@ -33,6 +33,8 @@ import sys as _host_sys
 import types
 from importlib.machinery import ModuleSpec
 
+from pvm.vm import state
+
 _ModuleType = types.ModuleType
 
 # The running interpreter's pvm sys (boot.activate sets it).
@@ -49,11 +51,17 @@ EXTENSION_SUFFIXES = _host_imp.extension_suffixes()
 #       pickle.py's Python pickler uses pvm's.
 #   _asyncio: its C tasks import the host's asyncio modules and print host tracebacks;
 #       asyncio's Python futures and tasks run on pvm.
-#   _json, _elementtree: raise and build objects from classes they import through the
-#       HOST's import (json.decoder.JSONDecodeError, xml.etree.ElementPath), which
-#       pvm programs could not catch or recognise; their Python versions run on pvm.
+#   _elementtree: builds objects from classes it imports through the HOST's import
+#       (xml.etree.ElementPath), which pvm programs could not recognise; its Python
+#       version runs on pvm.
 NOT_LENT = frozenset({"_frozen_importlib", "_frozen_importlib_external", "_pickle",
-                      "_asyncio", "_json", "_elementtree"})
+                      "_asyncio", "_elementtree"})
+
+# Lent host C modules that look a Python module up by name in the HOST's sys.modules
+# (where CPython's would find the program's): _json raises
+# sys.modules["json.decoder"].JSONDecodeError. While a pvm frame runs, the host's module
+# of that name answers with the program's module of the same name (see HostView).
+HOST_VIEWS = {"_json": ("json.decoder",)}
 
 # Python modules that the host's C code looks up by name in the host's sys.modules on
 # behalf of the program: object.__reduce_ex__ and copy's helpers call copyreg's
@@ -667,7 +675,57 @@ def builtin_module(name):
     module = _host_sys.modules.get(name)
     if module is None:
         module = __import__(name)
+    share_host_views(name)
     return module
+
+
+class HostView(_ModuleType):
+    """The class given to a host module that lent C code looks up by name: while a pvm
+    frame runs on this thread, its attributes are those of the running program's module
+    of the same name (imported on pvm if the program has not yet), as CPython's C code
+    would find the program's; otherwise it is the host's module as before."""
+
+    def __getattribute__(self, name):
+        module = _program_module(_ModuleType.__getattribute__(self, "__name__"))
+        if module is None:
+            return _ModuleType.__getattribute__(self, name)
+        return getattr(module, name)
+
+
+def _program_module(name):
+    """pvm's module `name` when a pvm frame is running on this thread, else None."""
+    try:
+        running = state.current_frame() is not None
+    except AttributeError:
+        running = False
+    if not running or _sys is None:
+        return None
+    module = _sys.modules.get(name)
+    if module is None:
+        module = import_module(name)
+    return module
+
+
+# Host modules whose class HostView replaced, for restore_host_views().
+_host_views = []
+
+
+def share_host_views(lent_name):
+    """Make the modules that the lent C module `lent_name` looks up by name HostViews."""
+    for name in HOST_VIEWS.get(lent_name, ()):
+        module = _host_sys.modules.get(name)
+        if module is None:
+            # The host's own module exists first, so host code keeps working unchanged.
+            module = __import__(name, fromlist=["_"])
+        if type(module) is _ModuleType:
+            module.__class__ = HostView
+            _host_views.append(module)
+
+
+def restore_host_views():
+    """Undo share_host_views (for code that runs pvm inside its own process)."""
+    while _host_views:
+        _host_views.pop().__class__ = _ModuleType
 
 
 def _copy_module(host_module, drop=(), **replace):
@@ -1272,10 +1330,12 @@ class ExtensionFileLoader(_FileLoader):
     def create_module(self, spec):
         host = _host_sys.modules.get(spec.name)
         if host is not None and getattr(host, "__file__", None) == self.path:
+            share_host_views(spec.name)
             return host
         module = _host_imp.create_dynamic(spec)
         _verbose("extension module {!r} loaded from {!r}", spec.name, self.path)
         _host_sys.modules.setdefault(spec.name, module)
+        share_host_views(spec.name)
         return module
 
     def exec_module(self, module):

@@ -215,3 +215,25 @@ def test_zip_archives(tmp_path, no_bytecode_env):
     host = run_python(["app.pyz", "x"], cwd=tmp_path)
     ours = run_pvm(["app.pyz", "x"], cwd=tmp_path)
     assert ours.stdout == host.stdout == b"app __main__ ['x']\n", ours.stderr
+
+
+def test_lent_json_accelerator_raises_the_programs_error(tmp_path):
+    # _json is lent; its errors are the JSONDecodeError of the program's json.decoder,
+    # even after the program loads a fresh json (as CPython's _json looks it up by name).
+    compare(tmp_path, """\
+        import json, sys, _json
+        print(json.decoder.scanstring is _json.scanstring)
+        for text in ('{"a": 1,}', '"abc', '[1, 2'):
+            try:
+                json.loads(text)
+            except json.JSONDecodeError as exc:
+                print(type(exc) is json.JSONDecodeError, exc.pos, exc)
+        first = sys.modules.pop("json.decoder")
+        del sys.modules["json"]
+        import json as fresh
+        try:
+            _json.scanstring('"x', 1)
+        except ValueError as exc:
+            print(type(exc) is fresh.JSONDecodeError, type(exc) is first.JSONDecodeError)
+        print(json.dumps({"k": [1.5, None, "\\u00e9"]}, sort_keys=True, indent=1))
+    """)
