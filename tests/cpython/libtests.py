@@ -40,6 +40,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 MODULES_FILE = HERE / "modules.txt"
 DIFFERENCES_FILE = HERE / "differences.txt"
+SHIMS_DIR = HERE / "shims"
 
 HOST = [sys.executable]
 PVM = [sys.executable, "-m", "pvm"]
@@ -159,12 +160,17 @@ def child_env(for_pvm):
     return env
 
 
-def run_module(module, for_pvm, timeout):
-    """Run `test.<module>` verbosely under the host or pvm; a Run."""
+def run_module(module, for_pvm, timeout, shim=False):
+    """Run `test.<module>` verbosely under the host or pvm; a Run. `shim` puts shims/ on
+    pvm's path (stand-ins for C modules that a test module imports unconditionally)."""
     command = (PVM if for_pvm else HOST) + ["-m", "unittest", "-v", f"test.{module}"]
+    env = child_env(for_pvm)
+    if for_pvm and shim:
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (str(SHIMS_DIR), env.get("PYTHONPATH", "")) if p)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix=f"pvm-libtest-{module}-") as cwd:
-        proc = subprocess.Popen(command, cwd=cwd, env=child_env(for_pvm),
+        proc = subprocess.Popen(command, cwd=cwd, env=env,
                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, start_new_session=True)
         try:
@@ -189,13 +195,14 @@ def _kill_group(proc):
 
 
 def read_modules(path=MODULES_FILE):
-    """Module names from modules.txt: one per line, '#' comments."""
-    names = []
+    """{module name: options} from modules.txt: one module per line, then options
+    (`shim`: run under pvm with shims/ on the path), '#' comments."""
+    modules = {}
     for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            names.append(line)
-    return names
+        words = line.split("#", 1)[0].split()
+        if words:
+            modules[words[0]] = set(words[1:])
+    return modules
 
 
 def read_differences(path=DIFFERENCES_FILE):
@@ -262,9 +269,9 @@ def compare(host, ours, differences):
                pvm_seconds=ours.seconds, host_seconds=host.seconds, failing=failing)
 
 
-def run_both(module, timeout):
+def run_both(module, timeout, options=()):
     host = run_module(module, False, timeout)
-    ours = run_module(module, True, timeout)
+    ours = run_module(module, True, timeout, shim="shim" in options)
     return host, ours
 
 
@@ -320,12 +327,14 @@ def main(argv=None):
     parser.add_argument("--show", action="store_true",
                         help="list every case that passes on the host and not on pvm")
     args = parser.parse_args(argv)
-    modules = args.only.split(",") if args.only else read_modules()
+    listed = read_modules()
+    modules = args.only.split(",") if args.only else list(listed)
     differences = read_differences()
     rows = []
     runs = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        futures = {pool.submit(run_both, m, args.timeout): m for m in modules}
+        futures = {pool.submit(run_both, m, args.timeout, listed.get(m, ())): m
+                   for m in modules}
         for future in concurrent.futures.as_completed(futures):
             host, ours = future.result()
             row = compare(host, ours, differences)
