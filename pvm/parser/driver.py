@@ -17,7 +17,7 @@ import sys
 
 from pvm.lexer import is_deferred_error, tokens as T
 from pvm.parser.core import (
-    DEDENT, ENDMARKER, ERRORTOKEN, INDENT, NEWLINE, ParserCore, TokenizerErrorReached,
+    DEDENT, ENDMARKER, INDENT, NEWLINE, ParserCore, TokenizerErrorReached,
     _TrackedTypes)
 from pvm.parser.expressions import ExpressionRules
 from pvm.parser.invalid import InvalidRules

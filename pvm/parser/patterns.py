@@ -11,7 +11,7 @@ import ast
 from pvm.lexer import tokens as T
 from pvm.parser.core import (
     DEDENT, INDENT, KW_AS, KW_FALSE, KW_IF, KW_NONE, KW_TRUE, LOAD, NAME, NEWLINE, NUMBER,
-    STORE, STRING, identifier)
+    STRING, identifier)
 
 COMMA, LPAR, RPAR, LSQB, RSQB, LBRACE, RBRACE = (T.COMMA, T.LPAR, T.RPAR, T.LSQB, T.RSQB,
                                                  T.LBRACE, T.RBRACE)
