@@ -237,8 +237,17 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
         bytes on that line (pegen's p->starting_lineno / p->starting_col_offset)."""
         from pvm.parser import lex
         tokens = lex(text, self.filename, True)
-        tokens = [(t, s, (l + starting_lineno - 1, c), (el + starting_lineno - 1, ec), line)
+        shift = starting_lineno - 1
+        tokens = [(t, s, (l + shift, c), (el + shift, ec), line)
                   for t, s, (l, c), (el, ec), line in tokens]
+        if tokens[-1][0] == T.ERRORTOKEN and shift:
+            # The sub-tokenizer counts lines from the field's line (tok->lineno is set so).
+            kind, exc, start, end, line = tokens[-1]
+            if isinstance(exc.lineno, int):
+                end_lineno = exc.end_lineno + shift if isinstance(exc.end_lineno, int) else None
+                exc = type(exc)(exc.msg, (exc.filename, exc.lineno + shift, exc.offset, exc.text,
+                                          end_lineno, exc.end_offset))
+            tokens[-1] = (kind, exc, start, end, line)
         sub = Parser(tokens, text, self.filename, "fstring", self.feature_version,
                      starting_lineno, starting_col_offset)
         sub.warned = self.warned

@@ -54,6 +54,9 @@ MESSAGES = {
                  "match x:\n    case C(a=1, b):\n        pass\n", "match x:\n    case 1j + 2:\n        pass\n",
                  "match x:\n    case 1 + 2:\n        pass\n"],
     "exceptions": ["try:\n    a\nexcept A, B:\n    pass\n", "try:\n    a\nexcept A, B as c:\n    pass\n"],
+    "f-string expressions": ["x = 1\nf'{a $ b}'", "x = 1\nf'''\n{a\n $ b}'''",
+                             "f'''\n    {\n    (123_a)\n    }'''", "f'{a!r b}'", "f'{a:{b c}}'",
+                             "f'{é b}'", "x = 'é'; f'{a b é}'", "f'{lambda x: 1}'"],
     "numbers and strings": ["1" * 4301, "x = 'a' b'b'", "f'{a b}'", "f'{}'", "f'{a!x}'",
                             "f'{a'", "'abc", "'''abc", "x = 0777", "1_000_", "0x"],
 }
