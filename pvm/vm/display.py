@@ -676,7 +676,7 @@ def unraisablehook(unraisable, /):
     if file is None:
         return
     out = []
-    obj = _unbound_finalizer(unraisable.object)
+    obj = unbound_finalizer(unraisable.object)
     message = unraisable.err_msg
     if obj is not None:
         out.append(f"{message}: " if message else "Exception ignored in: ")
@@ -718,7 +718,7 @@ def unraisablehook(unraisable, /):
 unraisablehook.__module__ = "sys"
 
 
-def _unbound_finalizer(obj):
+def unbound_finalizer(obj):
     """CPython reports a failing __del__ by its function (slot_tp_finalize looks it up
     unbound); the host hands pvm's bound method, so show its function instead."""
     func = getattr(obj, "__func__", None)

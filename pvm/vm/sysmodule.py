@@ -103,12 +103,52 @@ class _ModuleTypeMeta(type):
 _SYS_OBJECTS = weakref.WeakSet()
 
 
+class _ProgramUnraisableHook:
+    """What the host's sys.unraisablehook holds while a program's hook is installed: the
+    host calls it for errors in finalizers and callbacks of pvm objects, and it hands the
+    program what CPython would: a failing `__del__` as its function (slot_tp_finalize
+    looks it up unbound; the host binds pvm's) and the exception's pvm traceback."""
+
+    __slots__ = ("hook",)
+
+    def __init__(self, hook):
+        self.hook = hook
+
+    def __call__(self, args):
+        from pvm.vm import display
+        exc = getattr(args, "exc_value", None)
+        tb = state.traceback_of(exc) if exc is not None else None
+        obj = display.unbound_finalizer(args.object)
+        if isinstance(args, tuple) and (tb is not None or obj is not args.object):
+            args = type(args)((args.exc_type, exc, tb if tb is not None else args.exc_traceback,
+                               args.err_msg, obj))
+        return self.hook(args)
+
+
+def _host_value(name):
+    value = getattr(_host_sys, name)
+    if type(value) is _ProgramUnraisableHook:
+        return value.hook
+    return value
+
+
+def _set_host_value(name, value):
+    if name == "unraisablehook" and not _is_runtime_hook(value):
+        value = _ProgramUnraisableHook(value)
+    setattr(_host_sys, name, value)
+
+
+def _is_runtime_hook(value):
+    from pvm.vm import display
+    return value is display.unraisablehook or value is _host_sys.__unraisablehook__
+
+
 def _forwarded(name):
     """A property reading and writing the host's sys.<name> on pvm's sys only."""
 
     def get(self):
         if self in _SYS_OBJECTS:
-            return getattr(_host_sys, name)
+            return _host_value(name)
         try:
             return self.__dict__[name]
         except KeyError:
@@ -116,7 +156,7 @@ def _forwarded(name):
 
     def set(self, value):
         if self in _SYS_OBJECTS:
-            setattr(_host_sys, name, value)
+            _set_host_value(name, value)
         else:
             self.__dict__[name] = value
 

@@ -160,3 +160,28 @@ def test_ctrl_c_interrupts_a_running_program(tmp_path):
     assert lines[0] == "Traceback (most recent call last):"
     assert lines[-1] == "KeyboardInterrupt"
     assert "pvm/" not in err.decode()
+
+
+def test_program_unraisablehook_sees_finalizer_function_and_pvm_traceback(tmp_path):
+    program = textwrap.dedent("""\
+        import sys, gc, traceback
+        class BrokenDel:
+            def __del__(self):
+                raise ValueError("del is broken")
+        seen = []
+        def hook(args):
+            seen.append(args)
+        old = sys.unraisablehook
+        sys.unraisablehook = hook
+        print(sys.unraisablehook is hook)
+        obj = BrokenDel(); del obj; gc.collect()
+        sys.unraisablehook = old
+        print(sys.unraisablehook is old)
+        a = seen[0]
+        print(a.object is BrokenDel.__del__, a.exc_type.__name__, a.err_msg)
+        print(traceback.format_tb(a.exc_traceback)[-1].splitlines()[-1].strip())
+    """)
+    (tmp_path / "main.py").write_text(program)
+    host = run_python(["main.py"], cwd=tmp_path)
+    ours = run_pvm(["main.py"], cwd=tmp_path)
+    assert ours.stdout == host.stdout, ours.stderr
