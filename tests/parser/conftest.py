@@ -40,8 +40,11 @@ def diff_text(got, expected):
 
 
 def assert_same_as_host(source, mode="exec"):
+    from pvm.parser.driver import Parser
     expected = host_outcome(source, mode)
+    misses = Parser.fast_pass_misses
     got = pvm_outcome(source, mode)
+    assert Parser.fast_pass_misses == misses, "the fast pass refused what the grammar accepts"
     if expected[0] == "ok":
         assert got[0] == "ok", f"pvm rejected what ast.parse accepts: {got}"
         assert got[1] == expected[1], diff_text(got[1], expected[1])

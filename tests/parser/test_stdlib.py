@@ -7,6 +7,7 @@ import warnings
 import pytest
 
 import pvm.parser
+from pvm.parser.driver import Parser
 from tests.conftest import FULL, stdlib_files, stdlib_id, stdlib_sample
 from tests.parser.conftest import diff_text, dump
 
@@ -24,8 +25,10 @@ def check_file(path):
             with pytest.raises(SyntaxError):
                 pvm.parser.parse(data, str(path))
             return
+        misses = Parser.fast_pass_misses
         got = dump(pvm.parser.parse(data, str(path)))
     assert got == expected, f"{stdlib_id(path)}:{diff_text(got, expected)}"
+    assert Parser.fast_pass_misses == misses, "the fast pass refused a valid file"
 
 
 @pytest.mark.parametrize("path", SAMPLE, ids=stdlib_id)
