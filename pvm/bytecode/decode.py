@@ -304,3 +304,144 @@ def init_instrs(code):
             variant.append((opcode, arg))
         d.extra["init"] = variant
     return variant
+
+
+# ---------------------------------------------------------------------------
+# What the value stack holds before each instruction (for frame.f_lineno jumps)
+# ---------------------------------------------------------------------------
+
+OBJECT, ITERATOR, EXCEPT, LASTI, NULL_KIND = "object", "iterator", "except", "lasti", "null"
+
+_ITERATOR_MAKERS = frozenset((O.GET_ITER, O.GET_AITER))
+
+
+def stack_kinds(code):
+    """For each instruction, the kinds of the items on the stack before it (a tuple,
+    bottom first), or None where no path reaches it (CPython's mark_stacks).
+
+    Kinds: ITERATOR (a for loop's), EXCEPT (an exception or the one handled before,
+    as a handler holds them), LASTI (a handler's saved instruction), NULL_KIND (the
+    LOAD_METHOD placeholder) and OBJECT for anything else.
+    """
+    d = decode(code)
+    found = d.extra.get("stack_kinds")
+    if found is not None:
+        return found
+    count = len(d.plain)
+    kinds = [None] * count
+    kinds[0:1] = [()] if count else []
+    pending = [0] if count else []
+
+    def reach(index, stack):
+        if 0 <= index < count and kinds[index] is None:
+            kinds[index] = stack
+            pending.append(index)
+
+    while pending:
+        index = pending.pop()
+        stack = kinds[index]
+        opcode, raw = d.raw[index]
+        handler = d.handlers[index]
+        if handler is not None:
+            target, depth, lasti = handler
+            reach(target, stack[:depth] + ((LASTI,) if lasti else ()) + (EXCEPT,))
+        row = O.BY_NUMBER[d.plain[index][0]]
+        if row.kind != O.REAL:
+            row = O.BY_NUMBER[opcode]
+        after, jumped = _effect(row, raw, stack)
+        if row.jumps:
+            reach(d.plain[index][1], jumped)
+        if not row.terminates:
+            reach(index + 1, after)
+    d.extra["stack_kinds"] = kinds
+    return kinds
+
+
+def _effect(row, raw, stack):
+    """(stack after falling through, stack after jumping) as kinds."""
+    opcode = row.number
+    if opcode == O.COPY:
+        return stack + (stack[-raw],), stack
+    if opcode == O.SWAP:
+        changed = list(stack)
+        changed[-1], changed[-raw] = changed[-raw], changed[-1]
+        return tuple(changed), stack
+    if opcode == O.PUSH_EXC_INFO:
+        return stack[:-1] + (EXCEPT, EXCEPT), stack
+    if opcode == O.FOR_ITER:
+        return stack + (OBJECT,), stack[:-1]
+    if opcode == O.LOAD_METHOD:
+        return stack[:-1] + (OBJECT, NULL_KIND), stack
+    pops, pushes = row.pops_pushes(raw)
+    base = stack[:len(stack) - pops] if pops else stack
+    kept = _kept_items(row) if pops else 0
+    if kept:
+        # "exc type -- exc match": the items an instruction leaves in place keep their kind.
+        base = stack[:len(stack) - pops + kept]
+        pushes -= kept
+    after = base + (ITERATOR if opcode in _ITERATOR_MAKERS else OBJECT,) * pushes
+    if row.jump_stack is not None:
+        jpops, jpushes = row.pops_pushes(raw, jump=True)
+        jumped = (stack[:len(stack) - jpops] if jpops else stack) + (OBJECT,) * jpushes
+    else:
+        jumped = after
+    return after, jumped
+
+
+def _kept_items(row):
+    """How many of the items a row pops it pushes back unchanged (a common prefix of names)."""
+    before, _, after = row.stack.partition("--")
+    before, after = before.split(), after.split()
+    if any(name.endswith("*") for name in before + after):
+        return 0
+    kept = 0
+    for old, new in zip(before, after):
+        if old != new:
+            break
+        kept += 1
+    return kept
+
+
+def jump_check(code, from_index, target_line):
+    """Where `frame.f_lineno = target_line` jumps from instruction `from_index`:
+    (target index, kinds to pop), or raise ValueError with CPython's message
+    (frame_setlineno in Objects/frameobject.c)."""
+    d = decode(code)
+    if target_line < code.co_firstlineno:
+        raise ValueError(f"line {target_line} comes before the current code block")
+    lines = [line for line in d.lines if line is not None]
+    candidates = sorted(set(line for line in lines if line >= target_line))
+    if not candidates:
+        raise ValueError(f"line {target_line} comes after the current code block")
+    target_line = candidates[0]
+    kinds = stack_kinds(code)
+    start = kinds[from_index] if 0 <= from_index < len(kinds) else ()
+    if start is None:
+        raise ValueError("can't jump from unreachable code")
+    best = None
+    message = "cannot find bytecode for specified line"
+    for index, line in enumerate(d.lines):
+        if line != target_line:
+            continue
+        target = kinds[index]
+        if target is not None and start[:len(target)] == target:
+            if best is None or len(target) > len(kinds[best]):
+                best = index
+        elif message == "cannot find bytecode for specified line":
+            message = _incompatible(target)
+    if best is None:
+        raise ValueError(message)
+    return best, start[len(kinds[best]):]
+
+
+def _incompatible(target):
+    if target is None:
+        return "can't jump into an exception handler, or code may be unreachable"
+    top = target[-1]
+    if top == EXCEPT:
+        return "can't jump into an 'except' block as there's no exception"
+    if top == LASTI:
+        return "can't jump into a re-raising block as there's no location"
+    if top == ITERATOR:
+        return "can't jump into the body of a for loop"
+    return "can't jump into the middle of a block"

@@ -25,7 +25,7 @@ import operator
 import types
 
 from pvm.bytecode.code import CO_OPTIMIZED
-from pvm.bytecode.decode import decode
+from pvm.bytecode.decode import decode, jump_check
 
 
 class _Null:
@@ -49,7 +49,7 @@ class Frame:
 
     __slots__ = ("f_code", "f_globals", "f_builtins", "f_back", "_fast", "_stack", "_base",
                  "_instrs", "_func", "_depth", "_lasti", "_locals", "_trace", "_trace_lines",
-                 "_trace_opcodes", "_gen", "_generator", "_lineno_override", "__weakref__")
+                 "_trace_opcodes", "_gen", "_generator", "_jump", "__weakref__")
 
     # -- what programs read ---------------------------------------------------
 
@@ -63,11 +63,10 @@ class Frame:
 
     @property
     def f_lineno(self):
-        try:
-            return self._lineno_override
-        except AttributeError:
-            pass
         index = self._index()
+        jump = getattr(self, "_jump", None)
+        if jump is not None:
+            index = jump[0]
         if index < 0:
             return self.f_code.co_firstlineno
         line = decode(self.f_code).line_of(index)
@@ -75,10 +74,20 @@ class Frame:
 
     @f_lineno.setter
     def f_lineno(self, value):
-        # A trace function's jump (pdb's `jump`) is decided by the traced loop.
-        if not isinstance(value, int):
+        """A trace function's jump (pdb's `jump`), checked as frame_setlineno; the traced
+        loop makes it before the frame's next instruction."""
+        from pvm.vm import state
+        if type(value) is not int:
             raise ValueError("lineno must be an integer")
-        self._lineno_override = value
+        ts = state.thread_state()
+        event = ts.trace_event if ts.trace_frame is self else None
+        if event is None or self.f_trace is None:
+            raise ValueError("f_lineno can only be set by a trace function")
+        if event == "call":
+            raise ValueError("can't jump from the 'call' trace event of a new frame")
+        if event != "line":
+            raise ValueError("can only jump from a 'line' trace event")
+        self._jump = jump_check(self.f_code, self._index(), value)
 
     @property
     def f_locals(self):

@@ -44,6 +44,7 @@ import sys
 
 from pvm.bytecode import opcodes as O
 from pvm.bytecode.code import CO_OPTIMIZED
+from pvm.bytecode.decode import EXCEPT as EXCEPT_KIND
 from pvm.bytecode.decode import decode, init_instrs
 from pvm.vm import function, generators, state
 from pvm.vm.classes import fix_class_module
@@ -155,6 +156,7 @@ def execute_traced(ts, frame, value=NULL, throw=None, shared=None):
         del shared[frame._base:]
     plain = decode(frame.f_code).plain
     lines = frame.f_code._decoded.lines
+    frame._jump = None
     pc = frame._lasti + 1
     if value is not NULL:
         stack.append(value)
@@ -172,6 +174,10 @@ def execute_traced(ts, frame, value=NULL, throw=None, shared=None):
                 frame._lasti = index = pc
                 if frame.f_trace is not None:
                     _trace_instruction(ts, frame, lines, pc, last, op)
+                    if frame._jump is not None:
+                        last = pc
+                        pc = _take_jump(ts, frame, stack)
+                        continue
                 if TRACE:
                     _print_instruction(frame, pc, op, arg, stack)
                 last = pc
@@ -244,6 +250,8 @@ def _trace_event(ts, frame, event, arg):
 def _call_hook(ts, hook, frame, event, arg):
     """Call a trace/profile function with tracing paused (CPython's call_trampoline)."""
     ts.tracing_paused = True
+    saved = ts.trace_event, ts.trace_frame
+    ts.trace_event, ts.trace_frame = event, frame
     try:
         return hook(frame, event, arg)
     except BaseException:
@@ -254,6 +262,20 @@ def _call_hook(ts, hook, frame, event, arg):
         raise
     finally:
         ts.tracing_paused = False
+        ts.trace_event, ts.trace_frame = saved
+
+
+def _take_jump(ts, frame, stack):
+    """Make the jump a trace function asked for with `frame.f_lineno = n` (frame_setlineno):
+    pop what the target does not have (restoring the handled exception for EXCEPT items)
+    and return the target index."""
+    index, pops = frame._jump
+    frame._jump = None
+    for kind in reversed(pops):
+        value = stack.pop()
+        if kind == EXCEPT_KIND:
+            ts.excs[-1] = value
+    return index
 
 
 def _trace_instruction(ts, frame, lines, pc, last, op):

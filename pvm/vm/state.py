@@ -58,7 +58,7 @@ class ThreadState:
     """One host thread's view of the VM (CPython's PyThreadState)."""
 
     __slots__ = ("frame", "excs", "tracefunc", "profilefunc", "tracing", "tracing_paused",
-                 "reraising", "__weakref__")
+                 "reraising", "trace_event", "trace_frame", "__weakref__")
 
     def __init__(self):
         self.frame = None
@@ -70,6 +70,9 @@ class ThreadState:
         self.tracing_paused = False
         # Set by a re-raising instruction: the loop then adds no traceback entry.
         self.reraising = False
+        # The event and frame a trace function is being called for (f_lineno's checks).
+        self.trace_event = None
+        self.trace_frame = None
 
     def exc_value(self):
         """The topmost exception being handled, as _PyErr_GetTopmostException."""
