@@ -63,6 +63,12 @@ NOT_LENT = frozenset({"_frozen_importlib", "_frozen_importlib_external", "_pickl
 # of that name answers with the program's module of the same name (see HostView).
 HOST_VIEWS = {"_json": ("json.decoder",)}
 
+# Lent host C modules that import Python modules while they initialise and keep what
+# they find: _decimal registers Decimal with numbers.Number and compares with
+# numbers.Rational, and builds DecimalTuple and its context flags from collections. Their
+# initialisation sees the program's modules of those names (see program_modules_for_init).
+INIT_IMPORTS = {"_decimal": ("numbers", "collections", "collections.abc")}
+
 # Python modules that the host's C code looks up by name in the host's sys.modules on
 # behalf of the program: object.__reduce_ex__ and copy's helpers call copyreg's
 # __newobj__, _reconstructor and _slotnames. Once pvm has loaded its own copy, the
@@ -722,6 +728,34 @@ def share_host_views(lent_name):
             _host_views.append(module)
 
 
+class program_modules_for_init:
+    """Context in which the host's sys.modules holds the program's modules that the lent
+    C module `lent_name` imports while initialising (INIT_IMPORTS), as CPython's would
+    import the program's; the host's own entries come back afterwards."""
+
+    def __init__(self, lent_name):
+        self.names = INIT_IMPORTS.get(lent_name, ())
+        self.saved = {}
+
+    def __enter__(self):
+        if _sys is None:
+            self.names = ()
+        for name in self.names:
+            module = _sys.modules.get(name)
+            if module is None:
+                module = import_module(name)
+            self.saved[name] = _host_sys.modules.get(name)
+            _host_sys.modules[name] = module
+        return self
+
+    def __exit__(self, *exc):
+        for name, module in self.saved.items():
+            if module is None:
+                _host_sys.modules.pop(name, None)
+            else:
+                _host_sys.modules[name] = module
+
+
 def restore_host_views():
     """Undo share_host_views (for code that runs pvm inside its own process)."""
     while _host_views:
@@ -1332,14 +1366,16 @@ class ExtensionFileLoader(_FileLoader):
         if host is not None and getattr(host, "__file__", None) == self.path:
             share_host_views(spec.name)
             return host
-        module = _host_imp.create_dynamic(spec)
+        with program_modules_for_init(spec.name):
+            module = _host_imp.create_dynamic(spec)
         _verbose("extension module {!r} loaded from {!r}", spec.name, self.path)
         _host_sys.modules.setdefault(spec.name, module)
         share_host_views(spec.name)
         return module
 
     def exec_module(self, module):
-        _host_imp.exec_dynamic(module)
+        with program_modules_for_init(module.__name__):
+            _host_imp.exec_dynamic(module)
 
     def is_package(self, fullname):
         filename = os.path.split(self.path)[1]

@@ -54,9 +54,10 @@ STATUS_RE = re.compile(r"(ok|FAIL|ERROR|skipped '.*'|skipped \".*\"|expected fai
 CASE_RE = re.compile(r"^(?P<sub>  )?(?P<name>[^\s()]+) \((?P<id>[^\s()]+)\)(?P<rest>.*)$",
                      re.MULTILINE)
 RAN_RE = re.compile(r"^Ran (\d+) tests? in ", re.MULTILINE)
-# Skip reasons test.support gives tests of CPython implementation details.
-CPYTHON_ONLY_SKIPS = ("implementation detail specific to cpython",
-                      "implementation detail not available on pvm")
+# Skip reasons test.support.impl_detail() gives tests of CPython implementation details:
+# its default messages, and the messages test modules pass it (read from their source).
+IMPL_DETAIL_DEFAULT = re.compile(r"implementation detail (specific to|not available on) ")
+IMPL_DETAIL_CALL = re.compile(r"""impl_detail\(\s*(?:msg\s*=\s*)?(['"])(.+?)\1""")
 
 
 @dataclasses.dataclass
@@ -246,7 +247,7 @@ class Row:
         return 100.0 * self.pvm_pass / self.host_pass if self.host_pass else 100.0
 
 
-def compare(host, ours, differences):
+def compare(host, ours, differences, impl_messages=frozenset()):
     """A Row from the two runs of one module."""
     listed = impl = passed = 0
     failing = []
@@ -257,7 +258,7 @@ def compare(host, ours, differences):
             listed += 1
             continue
         got = ours.outcomes.get(key)
-        if got is not None and got.startswith("skipped") and got[9:-1] in CPYTHON_ONLY_SKIPS:
+        if skipped_as_impl_detail(got, impl_messages):
             impl += 1
             continue
         if got in PASSED:
@@ -267,6 +268,28 @@ def compare(host, ours, differences):
     return Row(module=host.module, host_pass=passed + len(failing), pvm_pass=passed,
                listed=listed, impl_skipped=impl, state=ours.state(), host_state=host.state(),
                pvm_seconds=ours.seconds, host_seconds=host.seconds, failing=failing)
+
+
+def impl_detail_messages():
+    """The skip messages that test modules give support.impl_detail(msg, cpython=True)."""
+    import test
+    found = set()
+    for path in pathlib.Path(test.__file__).parent.rglob("*.py"):
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        if "impl_detail(" in text:
+            found.update(match.group(2) for match in IMPL_DETAIL_CALL.finditer(text))
+    return found
+
+
+def skipped_as_impl_detail(outcome, messages):
+    """Whether a pvm outcome is test.support's skip of a CPython implementation detail."""
+    if outcome is None or not outcome.startswith("skipped "):
+        return False
+    reason = outcome[len("skipped "):][1:-1]
+    return bool(IMPL_DETAIL_DEFAULT.match(reason)) or reason in messages
 
 
 def run_both(module, timeout, options=()):
@@ -330,6 +353,7 @@ def main(argv=None):
     listed = read_modules()
     modules = args.only.split(",") if args.only else list(listed)
     differences = read_differences()
+    impl_messages = impl_detail_messages()
     rows = []
     runs = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
@@ -337,7 +361,7 @@ def main(argv=None):
                    for m in modules}
         for future in concurrent.futures.as_completed(futures):
             host, ours = future.result()
-            row = compare(host, ours, differences)
+            row = compare(host, ours, differences, impl_messages)
             rows.append(row)
             runs[host.module] = (host, ours)
             print(f"{row.module}: {row.pvm_pass}/{row.host_pass} ({row.percent:.1f}%) "

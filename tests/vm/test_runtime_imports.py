@@ -237,3 +237,16 @@ def test_lent_json_accelerator_raises_the_programs_error(tmp_path):
             print(type(exc) is fresh.JSONDecodeError, type(exc) is first.JSONDecodeError)
         print(json.dumps({"k": [1.5, None, "\\u00e9"]}, sort_keys=True, indent=1))
     """)
+
+
+def test_lent_decimal_registers_with_the_programs_numbers(tmp_path):
+    # _decimal imports numbers and collections while it initialises; it finds the program's.
+    compare(tmp_path, """\
+        import numbers, decimal, collections.abc
+        from decimal import Decimal
+        from fractions import Fraction
+        print(isinstance(Decimal(1), numbers.Number), isinstance(Decimal(1), numbers.Rational))
+        print(Fraction(1, 2) < Decimal("0.6"), Decimal("0.6") > Fraction(1, 2))
+        print(isinstance(decimal.getcontext().flags, collections.abc.MutableMapping))
+        print(Decimal("1.5").as_tuple())
+    """)
