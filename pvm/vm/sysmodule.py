@@ -148,7 +148,10 @@ def _forwarded(name):
 
     def get(self):
         if self in _SYS_OBJECTS:
-            return _host_value(name)
+            value = _host_value(name)
+            # vars(sys) lists the name too, as CPython's sys dict does.
+            self.__dict__[name] = value
+            return value
         try:
             return self.__dict__[name]
         except KeyError:
@@ -157,12 +160,14 @@ def _forwarded(name):
     def set(self, value):
         if self in _SYS_OBJECTS:
             _set_host_value(name, value)
+            self.__dict__[name] = value
         else:
             self.__dict__[name] = value
 
     def delete(self):
         if self in _SYS_OBJECTS:
             delattr(_host_sys, name)
+            self.__dict__.pop(name, None)
         else:
             try:
                 del self.__dict__[name]
@@ -419,6 +424,8 @@ def make_sys(config, builtin_importer=None):
         d["__loader__"] = builtin_importer
     for name in ("__stdin__", "__stdout__", "__stderr__"):
         d[name] = getattr(_host_sys, name)
+    for name in FORWARDED:
+        d[name] = _host_value(name)
     return module
 
 

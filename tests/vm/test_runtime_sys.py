@@ -185,3 +185,11 @@ def test_program_unraisablehook_sees_finalizer_function_and_pvm_traceback(tmp_pa
     host = run_python(["main.py"], cwd=tmp_path)
     ours = run_pvm(["main.py"], cwd=tmp_path)
     assert ours.stdout == host.stdout, ours.stderr
+
+
+def test_vars_of_sys_lists_the_streams():
+    out = run_pvm(["-c", "import sys, io\n"
+                         "print(set(vars(sys)) == set(dir(sys)), vars(sys)['stdout'] is sys.stdout)\n"
+                         "old = sys.stdout; sys.stdout = io.StringIO(); new = sys.stdout\n"
+                         "sys.stdout = old; print(vars(sys)['stdout'] is old, new is not old)"])
+    assert out.stdout == b"True True\nTrue True\n", out.stderr
