@@ -20,6 +20,7 @@ One interpreter is current at a time (`current()`), as CPython's main interprete
 
 import os
 import sys as _host_sys
+import types
 
 from pvm.vm import state
 
@@ -93,6 +94,92 @@ class Interpreter:
         return self.sys.modules["__main__"]
 
 
+# ---------------------------------------------------------------------------
+# Shutdown: finalize_modules
+# ---------------------------------------------------------------------------
+
+# sys attributes set to None first (finalize_modules_delete_special): common hiding places
+# of program values whose destructors should run while the modules are intact.
+_SYS_DELETES = ("path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback",
+                "path_hooks", "path_importer_cache", "meta_path", "__interactivehook__")
+
+
+def finalize_modules(interp):
+    """CPython's finalize_modules (Python/pylifecycle.c), run after the program's atexit
+    callbacks: empty sys.modules and collect, so that objects of unreachable modules are
+    finalized with everything intact; then wipe the modules still alive, most recently
+    imported first, so that their globals' destructors run before sys and builtins go.
+
+    Only pvm's own modules are wiped: host-lent modules are shared with the host. Wiping
+    is skipped while other threads still run (CPython stops daemon threads at this point;
+    pvm cannot, and they would meet wiped globals)."""
+    import gc
+    sys_dict = interp.sys.__dict__
+    try:
+        interp.builtins.__dict__["_"] = None
+        for name in _SYS_DELETES:
+            sys_dict[name] = None
+        for name in ("stdin", "stdout", "stderr"):
+            setattr(interp.sys, name, sys_dict.get(f"__{name}__"))
+        weaklist = _remove_modules(interp.sys.modules)
+        interp.sys.modules.clear()
+        builtins_dict = interp.builtins.__dict__
+        builtins_dict.clear()
+        builtins_dict.update(interp.builtins_copy)
+        gc.collect()
+        if _only_thread():
+            for module in _alive_modules(weaklist, interp):
+                _clear_module_dict(module.__dict__)
+        gc.collect()
+    except BaseException as exc:
+        from pvm.vm import display
+        display.internal_error(exc, interp.config.pvmdebug)
+
+
+def _remove_modules(modules):
+    """finalize_remove_modules: weak references to the modules, each entry set to None."""
+    import weakref
+    weaklist = []
+    for name, module in list(modules.items()):
+        if isinstance(module, types.ModuleType):
+            try:
+                weaklist.append(weakref.ref(module))
+            except TypeError:
+                pass
+            modules[name] = None
+    return weaklist
+
+
+def _alive_modules(weaklist, interp):
+    """The modules of pvm's own still alive, most recently imported first."""
+    from pvm.vm.sysmodule import SysModule
+    for ref in reversed(weaklist):
+        module = ref()
+        if (type(module) is SysModule and module is not interp.sys
+                and module is not interp.builtins):
+            yield module
+
+
+def _clear_module_dict(d):
+    """_PyModule_ClearDict: names with one leading underscore first, then the others,
+    each set to None; __builtins__ stays."""
+    for single in (True, False):
+        for key in list(d):
+            if not isinstance(key, str) or key == "__builtins__":
+                continue
+            if single != (key.startswith("_") and not key.startswith("__")):
+                continue
+            try:
+                d[key] = None
+            except Exception:
+                pass
+
+
+def _only_thread():
+    import _thread
+    return _thread._count() == 0
+
+
 _current = None
 
 
@@ -126,6 +213,7 @@ def new_interpreter(config):
     state.sys_module = interp.sys
     _configure_cache(config)
     _set_module_attrs(interp, importer, ModuleSpec)
+    interp.builtins_copy = dict(interp.builtins.__dict__)
     _init_modules(interp)
     _init_import_hooks(interp)
     interp.sys.path[:] = compute_sys_path(config)
@@ -483,11 +571,21 @@ def prepare_host(config):
 _PVM_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
 
 
+# A host warnings filter: C code's warnings whose frame is one of pvm's own modules (the
+# loop that called it for the program) are always shown, that is re-issued to the program.
+_HOST_FILTER = ("always", None, Warning, __import__("re").compile(r"pvm\."), 0)
+
+
 def _reroute_host_warnings():
     """Warnings that host C code raises for a pvm program (the host places them in pvm's
     own loop) are re-issued through pvm's _warnings at the running pvm frame, so they
     carry the program's file and line and obey the program's filters."""
     import warnings as host_warnings
+    # The host's filters (not the program's) decide first whether to show a warning that
+    # C code raises: let every one raised inside pvm's own modules through to be re-issued.
+    if _HOST_FILTER not in host_warnings.filters:
+        host_warnings.filters.insert(0, _HOST_FILTER)
+        host_warnings._filters_mutated()
     original = host_warnings._showwarnmsg
     if getattr(original, "_pvm_reroute", False):
         return
@@ -557,3 +655,8 @@ def restore_host():
     _host_sys.setrecursionlimit(limit)
     from pvm.vm import imports
     imports.restore_host_views()
+    import atexit
+    atexit.unregister(finalize_modules)
+    while _HOST_FILTER in host_warnings.filters:
+        host_warnings.filters.remove(_HOST_FILTER)
+    host_warnings._filters_mutated()

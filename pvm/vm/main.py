@@ -22,6 +22,7 @@ compiler or this module) prints a short "pvm internal error" note instead of a
 traceback through pvm's internals; `-X pvmdebug` shows the details.
 """
 
+import atexit
 import os
 import sys as _host_sys
 
@@ -181,6 +182,7 @@ def _sh_quote(text):
 def run_command_line(opts):
     """Run what the command line asks for; return the exit status."""
     config = make_config(opts)
+    _reexec_for_host_modes(config, opts)
     _prepare_streams(config)
     try:
         interp = _boot(config, opts)
@@ -203,12 +205,49 @@ def run_command_line(opts):
     return _finish(interp, status)
 
 
+def _host_modes_missing(config):
+    """Host options the command line asks for that this host process did not start with:
+    modes that act in host C code (dev mode's argument checks, -b's BytesWarning)."""
+    flags = _host_sys.flags
+    missing = []
+    if config.dev_mode and not flags.dev_mode:
+        missing += ["-X", "dev"]
+    if config.bytes_warning > flags.bytes_warning:
+        missing.append("-" + "b" * config.bytes_warning)
+    return missing
+
+
+def _reexec_for_host_modes(config, opts):
+    """Start the host again with the modes it lacks (_host_modes_missing), running the same
+    pvm command, when this process is that command (not pvm called inside a program)."""
+    missing = _host_modes_missing(config)
+    if not missing or list(_host_sys.argv[1:]) != list(opts.argv):
+        return
+    import subprocess
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    code = ("import sys; sys.path.insert(0, sys.argv.pop(1)); sys.argv[0] = sys.argv.pop(1); "
+            "from pvm.cli import main; sys.exit(main())")
+    argv = [_host_sys.executable, *subprocess._args_from_interpreter_flags(), *missing,
+            "-c", code, root, _host_sys.argv[0], *opts.argv]
+    for stream in (_host_sys.stdout, _host_sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+    try:
+        os.execv(_host_sys.executable, argv)
+    except OSError:
+        pass
+
+
 def _boot(config, opts):
     """Build the interpreter; an error while doing so is pvm's own."""
     try:
         _set_argv_and_path0(config, opts)
         interp = boot.new_interpreter(config)
         boot.prepare_host(config)
+        # Registered first, so the host runs it after the program's atexit callbacks.
+        atexit.register(boot.finalize_modules, interp)
         _apply_xoptions(config)
         _apply_warnoptions(config, interp)
         return interp

@@ -184,3 +184,38 @@ def _restore_runtime(saved):
     (boot._current, state.default_builtins, state.sys_module, imports._sys,
      imports._interp, sys.unraisablehook, limit) = saved
     sys.setrecursionlimit(limit)
+
+
+def test_host_modes_dev_and_bytes_warning():
+    # -X dev and -b act in host C code too (argument checks, BytesWarning): pvm starts the
+    # host again with them.
+    assert_same(["-X", "dev", "-c", "str(b'', errors='nosuch')"])
+    assert_same(["-bb", "-c", "print(b'' == '')"])
+
+
+def test_warnings_from_host_c_code_follow_the_programs_filters():
+    assert_same(["-c", "bool(NotImplemented)"])
+    assert_same(["-W", "error", "-c", "bool(NotImplemented)\nprint('not reached')"])
+    code = ("import warnings\nwith warnings.catch_warnings(record=True) as w:\n"
+            " warnings.simplefilter('always')\n int(2.5).__index__(); bool(NotImplemented)\n"
+            "print([(x.category.__name__, x.lineno) for x in w])")
+    assert_same(["-c", code])
+
+
+def test_shutdown_finalizes_module_globals():
+    # finalize_modules: after atexit, globals of modules still alive are cleared, so their
+    # destructors run while sys and builtins are intact.
+    code = ("import builtins, sys, atexit\n"
+            "class C:\n"
+            " def __del__(self):\n  print('before'); len(()); print('after')\n"
+            "c = C()\n"
+            "atexit.register(print, 'atexit first')\n"
+            "builtins.here = sys.modules[__name__]\nsys.here = sys.modules[__name__]\n")
+    assert_same(["-c", code])
+    code = ("import sys, traceback\n"
+            "class P:\n"
+            " def __init__(self):\n  try:\n   1 / 0\n  except Exception:\n"
+            "   self.exc_info = sys.exc_info()\n"
+            " def __del__(self):\n  traceback.print_exception(*self.exc_info)\n"
+            "obj = P()\n")
+    assert_same(["-c", code])
