@@ -58,10 +58,20 @@ NOT_LENT = frozenset({"_frozen_importlib", "_frozen_importlib_external", "_pickl
                       "_asyncio", "_elementtree"})
 
 # Lent host C modules that look a Python module up by name in the HOST's sys.modules
-# (where CPython's would find the program's): _json raises
-# sys.modules["json.decoder"].JSONDecodeError. While a pvm frame runs, the host's module
-# of that name answers with the program's module of the same name (see HostView).
-HOST_VIEWS = {"_json": ("json.decoder",)}
+# (where CPython's would find the program's), and the attributes they read there:
+#   _json raises json.decoder.JSONDecodeError;
+#   _sre compiles sub() templates with re._subx and expands with re._expand;
+#   time.strptime and datetime.strptime call _strptime's functions.
+# While a pvm frame runs, the host's module of that name answers for those attributes
+# with the program's module of the same name (see HostView); None means every attribute.
+HOST_VIEWS = {
+    "_json": {"json.decoder": None},
+    "_sre": {"re": frozenset({"_subx", "_expand"})},
+    "time": {"_strptime": frozenset({"_strptime_time", "_strptime_datetime"})},
+    "_datetime": {"_strptime": frozenset({"_strptime_time", "_strptime_datetime"})},
+}
+# {host module name: attributes forwarded (None: all)}, for the views installed.
+_VIEWED_ATTRS = {}
 
 # Lent host C modules that import Python modules while they initialise and keep what
 # they find: _decimal registers Decimal with numbers.Number and compares with
@@ -692,7 +702,11 @@ class HostView(_ModuleType):
     would find the program's; otherwise it is the host's module as before."""
 
     def __getattribute__(self, name):
-        module = _program_module(_ModuleType.__getattribute__(self, "__name__"))
+        own = _ModuleType.__getattribute__(self, "__name__")
+        attrs = _VIEWED_ATTRS.get(own)
+        if attrs is not None and name not in attrs:
+            return _ModuleType.__getattribute__(self, name)
+        module = _program_module(own)
         if module is None:
             return _ModuleType.__getattribute__(self, name)
         return getattr(module, name)
@@ -718,14 +732,36 @@ _host_views = []
 
 def share_host_views(lent_name):
     """Make the modules that the lent C module `lent_name` looks up by name HostViews."""
-    for name in HOST_VIEWS.get(lent_name, ()):
+    for name, attrs in HOST_VIEWS.get(lent_name, {}).items():
         module = _host_sys.modules.get(name)
         if module is None:
-            # The host's own module exists first, so host code keeps working unchanged.
-            module = __import__(name, fromlist=["_"])
+            module = _PendingHostView(name)
+            _host_sys.modules[name] = module
         if type(module) is _ModuleType:
             module.__class__ = HostView
+        if type(module) in (HostView, _PendingHostView):
+            _VIEWED_ATTRS[name] = attrs
             _host_views.append(module)
+
+
+class _PendingHostView(HostView):
+    """Stands in the host's sys.modules for a viewed module the host has not imported
+    (importing it would cost start-up time for nothing): host code that reaches it
+    imports the host's own module then, which becomes a HostView in its place."""
+
+    def __getattribute__(self, name):
+        try:
+            return HostView.__getattribute__(self, name)
+        except AttributeError:
+            pass
+        own = _ModuleType.__getattribute__(self, "__name__")
+        if _host_sys.modules.get(own) is self:
+            del _host_sys.modules[own]
+        real = __import__(own, fromlist=["_"])
+        if type(real) is _ModuleType:
+            real.__class__ = HostView
+            _host_views.append(real)
+        return getattr(real, name)
 
 
 class program_modules_for_init:
@@ -759,7 +795,13 @@ class program_modules_for_init:
 def restore_host_views():
     """Undo share_host_views (for code that runs pvm inside its own process)."""
     while _host_views:
-        _host_views.pop().__class__ = _ModuleType
+        module = _host_views.pop()
+        if type(module) is _PendingHostView:
+            own = _ModuleType.__getattribute__(module, "__name__")
+            if _host_sys.modules.get(own) is module:
+                del _host_sys.modules[own]
+        else:
+            module.__class__ = _ModuleType
 
 
 def _copy_module(host_module, drop=(), **replace):

@@ -250,3 +250,20 @@ def test_lent_decimal_registers_with_the_programs_numbers(tmp_path):
         print(isinstance(decimal.getcontext().flags, collections.abc.MutableMapping))
         print(Decimal("1.5").as_tuple())
     """)
+
+
+def test_lent_c_modules_call_the_programs_python_helpers(tmp_path):
+    # _sre (re._subx, re._expand) and time/_datetime (_strptime) call Python functions of
+    # modules they find by name: they reach the program's modules, so errors are its own.
+    compare(tmp_path, """\
+        import re, sys, time, datetime
+        try:
+            re.sub('a', '\\\\c', 'a')
+        except re.error as exc:
+            print("caught", exc)
+        print(re.sub('(a)', r'<\\1>', 'xay'), re.match('(a)(b)', 'ab').expand(r'\\2\\1'))
+        print(time.strptime('2020-03-04', '%Y-%m-%d')[:3])
+        class D(datetime.datetime):
+            pass
+        print(repr(D.strptime('2021', '%Y')), '_strptime' in sys.modules)
+    """)
