@@ -102,33 +102,38 @@ def _minus_one(value):
 
 def encode_linetable(positions, firstlineno):
     """Encode one Position per instruction unit into co_linetable bytes."""
+    runs = []
+    for pos in positions:
+        if runs and runs[-1][1] == pos:
+            runs[-1][0] += 1
+        else:
+            runs.append([1, pos])
+    return encode_line_runs(runs, firstlineno)
+
+
+def encode_line_runs(runs, firstlineno):
+    """Encode (units, Position) runs into co_linetable bytes; equal neighbours may
+    come as separate runs."""
     out = bytearray()
-    append = out.append
+    extend = out.extend
     previous = firstlineno
-    i, n = 0, len(positions)
-    while i < n:
-        pos = positions[i]
-        j = i + 1
-        while j < n and positions[j] == pos:
-            j += 1
-        lineno, end_lineno, col, end_col = pos
-        values = [j - i]
+    for units, (lineno, end_lineno, col, end_col) in runs:
         if lineno is None:
-            values.append((-NO_LINE << 1) | 1)
-            values.append(0)
+            delta = (-NO_LINE << 1) | 1
+            span = 0
         else:
             delta = lineno - previous
-            values.append((-delta << 1) | 1 if delta < 0 else delta << 1)
+            delta = (-delta << 1) | 1 if delta < 0 else delta << 1
             previous = lineno
-            values.append(0 if end_lineno is None else max(0, end_lineno - lineno + 1))
-        values.append(0 if col is None else max(0, col + 1))
-        values.append(0 if end_col is None else max(0, end_col + 1))
-        for value in values:
-            if value < 0x80:
-                append(value)
-            else:
+            span = 0 if end_lineno is None or end_lineno < lineno else end_lineno - lineno + 1
+        col = 0 if col is None or col < 0 else col + 1
+        end_col = 0 if end_col is None or end_col < 0 else end_col + 1
+        values = (units, delta, span, col, end_col)
+        if units < 0x80 and delta < 0x80 and span < 0x80 and col < 0x80 and end_col < 0x80:
+            extend(values)      # each value is one byte
+        else:
+            for value in values:
                 write_varint(out, value)
-        i = j
     return bytes(out)
 
 

@@ -19,13 +19,14 @@ produces a `Code` whose guarantees the verifier checks:
 
 from pvm.bytecode import opcodes as op
 from pvm.bytecode.code import (Code, ExceptionEntry, Position, encode_exception_table,
-                               encode_linetable, CO_OPTIMIZED)
+                               encode_line_runs, CO_OPTIMIZED)
 from pvm.bytecode.opcodes import CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL
 from pvm.compiler import flowgraph
 from pvm.compiler.flowgraph import Block, Instr
 
 _DEREF_OPS = frozenset(row.number for row in op.OPS.values() if row.arg == op.DEREF)
 _NO_POSITION = Position(None, None, None, None)
+_JUMPS = frozenset((op.JUMP, op.JUMP_NO_INTERRUPT, op.JUMP_FORWARD, op.JUMP_BACKWARD))
 
 
 class UnitInfo:
@@ -72,20 +73,13 @@ def _insert_prefix(blocks, fixed, ncells, nfree):
 
 
 def _fix_cell_offsets(blocks, fixed):
+    """Cell and free indexes (cells + frees order) -> their locals-plus slots."""
+    if not fixed:
+        return
     for block in blocks:
         for instr in block.instrs:
             if instr.op in _DEREF_OPS and instr.op != op.MAKE_CELL:
                 instr.arg = fixed[instr.arg]
-
-
-def _trim_unused_consts(blocks, consts):
-    """Drop constants after the last one used; the first is kept (a docstring's slot)."""
-    highest = 0
-    for block in blocks:
-        for instr in block.instrs:
-            if instr.op == op.LOAD_CONST and instr.arg > highest:
-                highest = instr.arg
-    del consts[highest + 1:]
 
 
 def _instr_size(arg):
@@ -100,36 +94,42 @@ def _instr_size(arg):
 
 def _layout(blocks):
     """Give each block its offset (in units), resolving jumps to a fixed point."""
+    jumps = []          # (block, instr) of every jump, in layout order
     for block in blocks:
         for instr in block.instrs:
             if instr.target is not None:
                 instr.arg = 0
+                jumps.append((block, instr))
+    unconditional = _JUMPS
     while True:
         offset = 0
         for block in blocks:
             block.offset = offset
             for instr in block.instrs:
-                offset += _instr_size(instr.arg)
+                arg = instr.arg
+                offset += 1 if arg < 0x100 else _instr_size(arg)
         changed = False
-        for block in blocks:
-            for instr in block.instrs:
-                target = instr.target
-                if target is not None:
-                    if instr.op in (op.JUMP, op.JUMP_NO_INTERRUPT, op.JUMP_FORWARD,
-                                    op.JUMP_BACKWARD):
-                        instr.op = (op.JUMP_FORWARD if target.index > block.index
-                                    else op.JUMP_BACKWARD)
-                    if instr.arg != target.offset:
-                        if _instr_size(instr.arg) != _instr_size(target.offset):
-                            changed = True
-                        instr.arg = target.offset
+        for block, instr in jumps:
+            target = instr.target
+            if instr.op in unconditional:
+                instr.op = (op.JUMP_FORWARD if target.index > block.index
+                            else op.JUMP_BACKWARD)
+            if instr.arg != target.offset:
+                if _instr_size(instr.arg) != _instr_size(target.offset):
+                    changed = True
+                instr.arg = target.offset
         if not changed:
             return offset
 
 
 def _emit(blocks, total):
     code = bytearray()
-    positions = []
+    append = code.append
+    EXTENDED_ARG = op.EXTENDED_ARG
+    LOAD_CONST = op.LOAD_CONST
+    highest_const = 0
+    runs = []           # [units, position] of instructions with one position
+    run = last_loc = None
     entries = []
     current = None      # (handler block, start unit)
     unit = 0
@@ -148,18 +148,28 @@ def _emit(blocks, total):
                 close(unit)
                 current = (handler, unit)
             arg = instr.arg
-            size = _instr_size(arg)
-            for shift in range(8 * (size - 1), 0, -8):
-                code.append(op.EXTENDED_ARG)
-                code.append((arg >> shift) & 0xFF)
-            code.append(instr.op)
-            code.append(arg & 0xFF)
+            if instr.op == LOAD_CONST and arg > highest_const:
+                highest_const = arg
+            if arg < 0x100:
+                size = 1
+            else:
+                size = _instr_size(arg)
+                for shift in range(8 * (size - 1), 0, -8):
+                    append(EXTENDED_ARG)
+                    append((arg >> shift) & 0xFF)
+            append(instr.op)
+            append(arg & 0xFF)
             loc = instr.loc or _NO_POSITION
-            positions.extend([loc] * size)
+            if loc is last_loc or loc == last_loc:
+                run[0] += size
+            else:
+                run = [size, loc]
+                runs.append(run)
+                last_loc = loc
             unit += size
     close(unit)
     assert unit == total
-    return code, positions, entries
+    return code, runs, entries, highest_const
 
 
 def assemble(blocks, info):
@@ -173,19 +183,19 @@ def assemble(blocks, info):
     blocks = flowgraph.duplicate_exits_without_lineno(blocks)
     flowgraph.propagate_line_numbers(blocks)
     flowgraph.guarantee_lineno_for_exits(blocks, info.firstlineno)
-    _trim_unused_consts(blocks, consts)
     maxdepth = flowgraph.stackdepth(blocks)
     flowgraph.label_exception_targets(blocks)
     if info.flags & CO_OPTIMIZED:
         flowgraph.add_checks_for_unbound_locals(blocks, info.nparams, len(varnames))
-    flowgraph.convert_pseudo_blocks_to_nops(blocks)
     for block in blocks:
         flowgraph.clean_basic_block(block)
     flowgraph.link_blocks(blocks)
     total = _layout(blocks)
-    code, positions, entries = _emit(blocks, total)
+    code, runs, entries, highest_const = _emit(blocks, total)
+    # Constants after the last one used go (the first stays: a docstring's slot).
+    del consts[highest_const + 1:]
     return Code(info.argcount, info.posonlyargcount, info.kwonlyargcount, maxdepth,
                 info.flags, code, consts, info.names, names, kinds, info.filename,
                 info.name, info.qualname, info.firstlineno,
-                encode_linetable(positions, info.firstlineno),
+                encode_line_runs(runs, info.firstlineno),
                 encode_exception_table(entries))

@@ -17,10 +17,11 @@ for CPython's "artificial" instructions); jumps target Blocks. The assembler
 (assemble.py) turns each unit's blocks into bytes.
 """
 
+import ast
 import math
 
 from pvm.bytecode import opcodes as op
-from pvm.bytecode.code import Code, Position, CO_COROUTINE, CO_FUTURE_ANNOTATIONS
+from pvm.bytecode.code import Code, CO_COROUTINE, CO_FUTURE_ANNOTATIONS
 from pvm.compiler.assemble import UnitInfo, assemble
 from pvm.compiler.flowgraph import Block, Instr
 from pvm.compiler.codegen_stmt import StmtMixin
@@ -35,6 +36,11 @@ from pvm.errors import syntax_error
 MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION = (
     "module", "class", "function", "async function", "lambda", "comprehension")
 FUNCTION_LIKE = (FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION)
+
+_Name = ast.Name
+_Constant = ast.Constant
+# Expression contexts, by class, as nameop's `ctx` argument.
+_CTX = {ast.Load: "load", ast.Store: "store", ast.Del: "delete"}
 
 PyCF_ONLY_AST = 0x0400
 PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000
@@ -82,8 +88,10 @@ def get_docstring(body):
 
 
 def node_position(node):
-    return Position(node.lineno, getattr(node, "end_lineno", None), node.col_offset,
-                    getattr(node, "end_col_offset", None))
+    """(lineno, end_lineno, col, end_col) of a node: the compiler's locations are plain
+    tuples in Position's order (cheaper to make than Position itself)."""
+    return (node.lineno, getattr(node, "end_lineno", None), node.col_offset,
+            getattr(node, "end_col_offset", None))
 
 
 class Unit:
@@ -100,6 +108,7 @@ class Unit:
         self.names = []
         self.name_map = {}
         self.varnames = {}
+        self.nameops = {}           # (name, ctx) -> (opcode, argument), once resolved
         self.cellvars = []
         self.freevars = []
         self.deref_index = {}
@@ -141,17 +150,17 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
         is one (PyErr_ProgramTextObject), so compile() of a string gives text None.
         """
         pos = node_position(node) if node is not None else (self.u.loc if self.u else None)
-        if pos is None or pos.lineno is None:
-            pos = Position(1, 1, 0, 0)
-        text = program_text(self.filename, pos.lineno)
-        end_col = pos.end_col if pos.end_col is not None else None
-        return syntax_error(message, self.filename, pos.lineno, pos.col, text,
-                            pos.end_lineno, end_col, cls=cls)
+        if pos is None or pos[0] is None:
+            pos = (1, 1, 0, 0)
+        lineno, end_lineno, col, end_col = pos
+        text = program_text(self.filename, lineno)
+        return syntax_error(message, self.filename, lineno, col, text, end_lineno, end_col,
+                            cls=cls)
 
     def warn(self, message, node=None):
         """A SyntaxWarning, turned into a SyntaxError when warnings are errors (as CPython)."""
         pos = node_position(node) if node is not None else self.u.loc
-        lineno = pos.lineno if pos else 1
+        lineno = pos[0] if pos else 1
         try:
             warn_explicit(message, SyntaxWarning, self.filename, lineno)
         except SyntaxWarning:
@@ -160,21 +169,37 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
     # -- dispatch ----------------------------------------------------------
 
     def visit(self, node):
-        cls = node.__class__
-        method = self._visitors.get(cls)
+        method = self._visitors.get(node.__class__)
         if method is None:
-            method = getattr(self, "visit_" + cls.__name__, None)
-            if method is None:
-                raise self.error(f"pvm cannot compile {cls.__name__} nodes", None, SystemError)
-            self._visitors[cls] = method
+            method = self.visitor(node.__class__)
         return method(node)
 
+    def visitor(self, cls):
+        """The visit_<Node> method for a node class, looked up once."""
+        method = getattr(self, "visit_" + cls.__name__, None)
+        if method is None:
+            raise self.error(f"pvm cannot compile {cls.__name__} nodes", None, SystemError)
+        self._visitors[cls] = method
+        return method
+
     def visit_expr(self, node):
-        """Visit an expression with its own position, restoring the caller's after."""
+        """Visit an expression with its own position, restoring the caller's after.
+
+        Names and constants, half of all expressions, are emitted here directly.
+        """
         u = self.u
         saved = u.loc
-        u.loc = Position(node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
-        self.visit(node)
+        u.loc = (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
+        cls = node.__class__
+        if cls is _Name:
+            self.nameop(node.id, _CTX[node.ctx.__class__])
+        elif cls is _Constant:
+            self.emit(op.LOAD_CONST, self.add_const(node.value))
+        else:
+            method = self._visitors.get(cls)
+            if method is None:
+                method = self.visitor(cls)
+            method(node)
         u.loc = saved
 
     def visit_stmts(self, stmts):
@@ -183,12 +208,11 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
 
     def visit_stmt(self, node):
         u = self.u
-        u.loc = Position(node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
+        u.loc = (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
         self.visit(node)
 
     def set_loc(self, node):
-        self.u.loc = Position(node.lineno, node.end_lineno, node.col_offset,
-                              node.end_col_offset)
+        self.u.loc = (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
 
     def unset_loc(self):
         self.u.loc = None
@@ -205,26 +229,32 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
         return block
 
     def _current(self):
-        """The block to append to; a new one after a jump or an exit (jumps end blocks)."""
-        block = self.u.block
-        instrs = block.instrs
+        """The instruction list to append to: a new block's after a jump or an exit
+        (jumps end blocks)."""
+        instrs = self.u.block.instrs
         if instrs:
             last = instrs[-1]
             if last.target is not None or last.op in _ENDS_BLOCK:
-                return self.use_next_block(Block())
-        return block
+                return self.use_next_block(Block()).instrs
+        return instrs
 
     def emit(self, opcode, arg=0):
-        self._current().instrs.append(Instr(opcode, arg, None, self.u.loc))
+        u = self.u
+        instrs = u.block.instrs
+        if instrs:
+            last = instrs[-1]
+            if last.target is not None or last.op in _ENDS_BLOCK:
+                instrs = self.use_next_block(Block()).instrs
+        instrs.append(Instr(opcode, arg, None, u.loc))
 
     def emit_noline(self, opcode, arg=0):
-        self._current().instrs.append(Instr(opcode, arg, None, None))
+        self._current().append(Instr(opcode, arg, None, None))
 
     def emit_jump(self, opcode, target):
-        self._current().instrs.append(Instr(opcode, 0, target, self.u.loc))
+        self._current().append(Instr(opcode, 0, target, self.u.loc))
 
     def emit_jump_noline(self, opcode, target):
-        self._current().instrs.append(Instr(opcode, 0, target, None))
+        self._current().append(Instr(opcode, 0, target, None))
 
     def add_const(self, value):
         u = self.u
@@ -251,7 +281,8 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
 
     def emit_name(self, opcode, name):
         """An instruction whose argument is a mangled name in co_names (ADDOP_NAME)."""
-        self.emit(opcode, self.add_name(mangle(self.u.private, name)))
+        private = self.u.private
+        self.emit(opcode, self.add_name(name if private is None else mangle(private, name)))
 
     def varname_index(self, name):
         varnames = self.u.varnames
@@ -264,6 +295,15 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
 
     def nameop(self, name, ctx):
         """Load, store or delete a name (CPython's compiler_nameop)."""
+        u = self.u
+        resolved = u.nameops.get((name, ctx))
+        if resolved is None:
+            resolved = u.nameops[name, ctx] = self.resolve_name(name, ctx)
+        self.emit(*resolved)
+
+    def resolve_name(self, name, ctx):
+        """(opcode, argument) for a name in the current unit; the first time also
+        gives a fast local its slot or a global its co_names entry."""
         u = self.u
         if name == "__debug__" and ctx != "load":
             raise self.error("cannot assign to __debug__" if ctx == "store"
@@ -283,20 +323,18 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
             optype = "global"
         if optype == "fast":
             table = _LOAD_OPS if ctx == "load" else _STORE_OPS if ctx == "store" else _DELETE_OPS
-            self.emit(table["fast"], self.varname_index(mangled))
-        elif optype == "deref":
+            return table["fast"], self.varname_index(mangled)
+        if optype == "deref":
             index = u.deref_index.get(mangled)
             if index is None:
                 raise self.error(f"pvm: no cell for {mangled!r}", None, SystemError)
             if ctx == "load":
-                self.emit(op.LOAD_CLASSDEREF if u.kind == CLASS else op.LOAD_DEREF, index)
-            elif ctx == "store":
-                self.emit(op.STORE_DEREF, index)
-            else:
-                self.emit(op.DELETE_DEREF, index)
-        else:
-            table = _LOAD_OPS if ctx == "load" else _STORE_OPS if ctx == "store" else _DELETE_OPS
-            self.emit(table[optype], self.add_name(mangled))
+                return (op.LOAD_CLASSDEREF if u.kind == CLASS else op.LOAD_DEREF), index
+            if ctx == "store":
+                return op.STORE_DEREF, index
+            return op.DELETE_DEREF, index
+        table = _LOAD_OPS if ctx == "load" else _STORE_OPS if ctx == "store" else _DELETE_OPS
+        return table[optype], self.add_name(mangled)
 
     # -- units -------------------------------------------------------------
 
@@ -567,7 +605,7 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
         u = self.u
         u.private = node.name
         # The preamble has the scope's first line and columns 0..0, as compile.c leaves it.
-        u.loc = Position(firstlineno, firstlineno, 0, 0)
+        u.loc = (firstlineno, firstlineno, 0, 0)
         self.nameop("__name__", "load")
         self.nameop("__module__", "store")
         self.load_const(u.qualname)

@@ -10,10 +10,6 @@ GENEXP, LISTCOMP, SETCOMP, DICTCOMP = "genexp", "listcomp", "setcomp", "dictcomp
 _BUILD = {LISTCOMP: op.BUILD_LIST, SETCOMP: op.BUILD_SET, DICTCOMP: op.BUILD_MAP}
 
 
-def _kind(node):
-    return node.__class__.__name__
-
-
 class CompMixin:
 
     def visit_GeneratorExp(self, node):
@@ -104,9 +100,9 @@ class CompMixin:
         if index == 0:
             self.emit(op.LOAD_FAST, self.varname_index(".0"))
         else:
-            elts = gen.iter.elts if _kind(gen.iter) in ("List", "Tuple") else None
+            elts = gen.iter.elts if gen.iter.__class__.__name__ in ("List", "Tuple") else None
             # for y in [f(x)]: the idiom of a temporary binding needs no loop.
-            if elts is not None and len(elts) == 1 and _kind(elts[0]) != "Starred":
+            if elts is not None and len(elts) == 1 and elts[0].__class__.__name__ != "Starred":
                 self.visit_expr(elts[0])
                 start = None
             else:

@@ -3,11 +3,14 @@ names, operators, conditions as jumps, calls, displays, f-strings, yield and awa
 A mixin of codegen.CodeGenerator; see codegen.py for the stage's contract.
 """
 
+import ast
+
 from pvm.bytecode import opcodes as op
-from pvm.bytecode.code import Position
 from pvm.compiler.codegen_stmt import BINOP_ARG
 
 STACK_USE_GUARD = 30
+_Starred = ast.Starred
+_Constant = ast.Constant
 
 _UNARY = {"UAdd": op.UNARY_POSITIVE, "USub": op.UNARY_NEGATIVE, "Not": op.UNARY_NOT,
           "Invert": op.UNARY_INVERT}
@@ -19,10 +22,6 @@ _CONVERSIONS = {-1: op.FVC_NONE, 115: op.FVC_STR, 114: op.FVC_REPR, 97: op.FVC_A
 _CTX = {"Load": "load", "Store": "store", "Del": "delete"}
 
 
-def _kind(node):
-    return node.__class__.__name__
-
-
 class ExprMixin:
 
     # -- leaves ---------------------------------------------------------------
@@ -31,31 +30,32 @@ class ExprMixin:
         self.load_const(node.value)
 
     def visit_Name(self, node):
-        self.nameop(node.id, _CTX[_kind(node.ctx)])
+        self.nameop(node.id, _CTX[node.ctx.__class__.__name__])
 
     def attr_loc(self, node):
         """Move the start to the attribute's name when it is on a later line
         (CPython's update_start_location_to_match_attr)."""
         u = self.u
         loc = u.loc
-        if loc is None or loc.lineno == node.end_lineno:
+        if loc is None or loc[0] == node.end_lineno:
             return
+        _, loc_end_lineno, _, loc_end_col = loc
         length = len(node.attr)
         end_col = node.end_col_offset
         if end_col is not None and length <= end_col:
             col = end_col - length
-            end = max(col, loc.end_col) if loc.end_col is not None else None
+            end = max(col, loc_end_col) if loc_end_col is not None else None
         else:
             col = end = None
-        end_lineno = max(node.end_lineno, loc.end_lineno or node.end_lineno)
+        end_lineno = max(node.end_lineno, loc_end_lineno or node.end_lineno)
         if end is not None and end_lineno != node.end_lineno:
-            end = loc.end_col
-        u.loc = Position(node.end_lineno, end_lineno, col, end)
+            end = loc_end_col
+        u.loc = (node.end_lineno, end_lineno, col, end)
 
     def visit_Attribute(self, node):
         self.visit_expr(node.value)
         self.attr_loc(node)
-        ctx = _kind(node.ctx)
+        ctx = node.ctx.__class__.__name__
         if ctx == "Load":
             self.emit_name(op.LOAD_ATTR, node.attr)
         elif ctx == "Store":
@@ -66,7 +66,7 @@ class ExprMixin:
             self.emit_name(op.DELETE_ATTR, node.attr)
 
     def visit_Subscript(self, node):
-        ctx = _kind(node.ctx)
+        ctx = node.ctx.__class__.__name__
         if ctx == "Load":
             self.check_subscripter(node.value)
             self.check_index(node.value, node.slice)
@@ -88,7 +88,7 @@ class ExprMixin:
         self.emit(op.BUILD_SLICE, count)
 
     def visit_Starred(self, node):
-        if _kind(node.ctx) == "Store":
+        if node.ctx.__class__.__name__ == "Store":
             raise self.error("starred assignment target must be in a list or tuple", node)
         raise self.error("can't use starred expression here", node)
 
@@ -97,15 +97,15 @@ class ExprMixin:
     def visit_BinOp(self, node):
         self.visit_expr(node.left)
         self.visit_expr(node.right)
-        self.emit(op.BINARY_OP, BINOP_ARG[_kind(node.op)])
+        self.emit(op.BINARY_OP, BINOP_ARG[node.op.__class__.__name__])
 
     def visit_UnaryOp(self, node):
         self.visit_expr(node.operand)
-        self.emit(_UNARY[_kind(node.op)])
+        self.emit(_UNARY[node.op.__class__.__name__])
 
     def visit_BoolOp(self, node):
         """a and b / a or b, leaving the deciding value (compiler_boolop)."""
-        jump = op.JUMP_IF_FALSE_OR_POP if _kind(node.op) == "And" else op.JUMP_IF_TRUE_OR_POP
+        jump = op.JUMP_IF_FALSE_OR_POP if node.op.__class__.__name__ == "And" else op.JUMP_IF_TRUE_OR_POP
         end = self.new_block()
         values = node.values
         for value in values[:-1]:
@@ -115,14 +115,14 @@ class ExprMixin:
         self.use_next_block(end)
 
     def emit_compare(self, cmpop):
-        opcode, arg = _COMPARE[_kind(cmpop)]
+        opcode, arg = _COMPARE[cmpop.__class__.__name__]
         self.emit(opcode, arg)
 
     def check_compare(self, node):
         """SyntaxWarning for `is` with a literal (CPython's check_compare)."""
         left = node.left
         for cmpop, right in zip(node.ops, node.comparators):
-            kind = _kind(cmpop)
+            kind = cmpop.__class__.__name__
             if kind in ("Is", "IsNot") and (_is_literal(left) or _is_literal(right)):
                 self.warn('"is" with a literal. Did you mean "=="?' if kind == "Is"
                           else '"is not" with a literal. Did you mean "!="?')
@@ -156,12 +156,12 @@ class ExprMixin:
 
     def jump_if(self, node, target, cond):
         """Jump to `target` if the truth of `node` equals `cond` (compiler_jump_if)."""
-        kind = _kind(node)
-        if kind == "UnaryOp" and _kind(node.op) == "Not":
+        kind = node.__class__.__name__
+        if kind == "UnaryOp" and node.op.__class__.__name__ == "Not":
             return self.jump_if(node.operand, target, not cond)
         if kind == "BoolOp":
             values = node.values
-            cond2 = _kind(node.op) == "Or"
+            cond2 = node.op.__class__.__name__ == "Or"
             target2 = target if cond2 == cond else self.new_block()
             for value in values[:-1]:
                 self.jump_if(value, target2, cond2)
@@ -228,7 +228,7 @@ class ExprMixin:
     def starunpack_helper(self, elts, pushed, build, add, extend, tuple_):
         """Build a tuple/list/set display, with *-unpacking (compiler starunpack_helper)."""
         n = len(elts)
-        if n > 2 and all(_kind(e) == "Constant" for e in elts):
+        if n > 2 and _all_constant(elts):
             folded = tuple(e.value for e in elts)
             if tuple_ and not pushed:
                 self.load_const(folded)
@@ -242,7 +242,7 @@ class ExprMixin:
                     self.emit(op.LIST_TO_TUPLE)
             return
         big = n + pushed > STACK_USE_GUARD
-        seen_star = any(_kind(e) == "Starred" for e in elts)
+        seen_star = _has_starred(elts)
         if not seen_star and not big:
             for elt in elts:
                 self.visit_expr(elt)
@@ -253,7 +253,7 @@ class ExprMixin:
             self.emit(build, pushed)
             built = True
         for i, elt in enumerate(elts):
-            if _kind(elt) == "Starred":
+            if elt.__class__.__name__ == "Starred":
                 if not built:
                     self.emit(build, i + pushed)
                     built = True
@@ -272,7 +272,7 @@ class ExprMixin:
         seen_star = False
         n = len(elts)
         for i, elt in enumerate(elts):
-            if _kind(elt) == star:
+            if elt.__class__.__name__ == star:
                 if seen_star:
                     raise self.error(f"multiple starred expressions in {what}", node)
                 if i >= (1 << 8) or n - i - 1 >= (0x7FFFFFFF >> 8):
@@ -285,10 +285,10 @@ class ExprMixin:
     def assignment_helper(self, elts, node):
         self.unpack_helper(elts, node)
         for elt in elts:
-            self.visit_expr(elt.value if _kind(elt) == "Starred" else elt)
+            self.visit_expr(elt.value if elt.__class__.__name__ == "Starred" else elt)
 
     def _sequence(self, node, build, add, extend, tuple_):
-        ctx = _kind(node.ctx)
+        ctx = node.ctx.__class__.__name__
         if ctx == "Store":
             self.assignment_helper(node.elts, node)
         elif ctx == "Load":
@@ -311,7 +311,7 @@ class ExprMixin:
         n = end - begin
         big = n * 2 > STACK_USE_GUARD
         if n > 1 and not big and \
-                all(k is not None and _kind(k) == "Constant" for k in keys[begin:end]):
+                all(k is not None and k.__class__.__name__ == "Constant" for k in keys[begin:end]):
             for value in values[begin:end]:
                 self.visit_expr(value)
             self.load_const(tuple(k.value for k in keys[begin:end]))
@@ -413,10 +413,9 @@ class ExprMixin:
         func = node.func
         args = node.args
         keywords = node.keywords
-        if _kind(func) == "Attribute" and _kind(func.ctx) == "Load" and \
+        if func.__class__.__name__ == "Attribute" and func.ctx.__class__.__name__ == "Load" and \
                 len(args) + len(keywords) + bool(keywords) < STACK_USE_GUARD and \
-                not any(_kind(a) == "Starred" for a in args) and \
-                not any(kw.arg is None for kw in keywords):
+                not _has_starred(args) and not _has_double_star(keywords):
             self.method_call(node, func, args, keywords)
             return
         self.check_caller(func)
@@ -449,13 +448,13 @@ class ExprMixin:
 
     def check_caller(self, func):
         """SyntaxWarning for calling a literal (CPython's check_caller)."""
-        if _kind(func) in _LITERAL_KINDS:
+        if func.__class__.__name__ in _LITERAL_KINDS:
             name = _literal_type_name(func)
             self.warn(f"'{name}' object is not callable; perhaps you missed a comma?", func)
 
     def check_subscripter(self, value):
         """SyntaxWarning for subscripting a literal that cannot be (check_subscripter)."""
-        kind = _kind(value)
+        kind = value.__class__.__name__
         if kind == "Constant":
             v = value.value
             if not (v is None or v is Ellipsis or isinstance(v, (int, float, complex, frozenset))):
@@ -470,7 +469,7 @@ class ExprMixin:
         index_type = infer_type(index)
         if index_type is None or index_type in ("int", "bool", "slice"):
             return
-        kind = _kind(value)
+        kind = value.__class__.__name__
         if kind == "Constant":
             if not isinstance(value.value, (str, bytes, tuple)):
                 return
@@ -486,8 +485,7 @@ class ExprMixin:
         """Push arguments and call (compiler_call_helper); `pushed` items are already there."""
         nelts, nkw = len(args), len(keywords)
         simple = nelts + nkw * 2 <= STACK_USE_GUARD and \
-            not any(_kind(a) == "Starred" for a in args) and \
-            not any(kw.arg is None for kw in keywords)
+            not _has_starred(args) and not _has_double_star(keywords)
         if simple:
             for arg in args:
                 self.visit_expr(arg)
@@ -499,7 +497,7 @@ class ExprMixin:
             else:
                 self.emit(op.CALL_FUNCTION, pushed + nelts)
             return
-        if pushed == 0 and nelts == 1 and _kind(args[0]) == "Starred":
+        if pushed == 0 and nelts == 1 and args[0].__class__.__name__ == "Starred":
             self.visit_expr(args[0].value)
         else:
             self.starunpack_helper(args, pushed, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND,
@@ -592,9 +590,32 @@ class ExprMixin:
         self.delegate(op.GET_AWAITABLE)
 
 
+def _has_starred(nodes):
+    """Whether a `*x` is among the expressions."""
+    for node in nodes:
+        if node.__class__ is _Starred:
+            return True
+    return False
+
+
+def _has_double_star(keywords):
+    """Whether a `**x` is among the keyword arguments."""
+    for keyword in keywords:
+        if keyword.arg is None:
+            return True
+    return False
+
+
+def _all_constant(nodes):
+    for node in nodes:
+        if node.__class__ is not _Constant:
+            return False
+    return True
+
+
 def _is_literal(node):
     """A constant other than None, True, False and ... (CPython's check_is_arg)."""
-    if _kind(node) != "Constant":
+    if node.__class__.__name__ != "Constant":
         return False
     value = node.value
     return not (value is None or value is True or value is False or value is Ellipsis)
@@ -611,7 +632,7 @@ _INFERRED = {"Tuple": "tuple", "List": "list", "ListComp": "list", "Dict": "dict
 
 def infer_type(node):
     """The type name an expression certainly has, or None (compile.c's infer_type)."""
-    kind = _kind(node)
+    kind = node.__class__.__name__
     if kind == "Constant":
         return type(node.value).__name__
     return _INFERRED.get(kind)

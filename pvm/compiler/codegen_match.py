@@ -11,16 +11,12 @@ which falls through n POP_TOPs to `fail_pop[0]`.
 from pvm.bytecode import opcodes as op
 
 
-def _kind(node):
-    return node.__class__.__name__
-
-
 def _is_wildcard(pattern):
-    return _kind(pattern) == "MatchAs" and pattern.name is None
+    return pattern.__class__.__name__ == "MatchAs" and pattern.name is None
 
 
 def _is_wildcard_star(pattern):
-    return _kind(pattern) == "MatchStar" and pattern.name is None
+    return pattern.__class__.__name__ == "MatchStar" and pattern.name is None
 
 
 class PatternContext:
@@ -118,9 +114,9 @@ class MatchMixin:
 
     def pattern(self, pattern, pc):
         self.set_loc(pattern)
-        method = getattr(self, "pattern_" + _kind(pattern), None)
+        method = getattr(self, "pattern_" + pattern.__class__.__name__, None)
         if method is None:
-            raise self.error(f"pvm cannot compile {_kind(pattern)} patterns", pattern,
+            raise self.error(f"pvm cannot compile {pattern.__class__.__name__} patterns", pattern,
                              SystemError)
         method(pattern, pc)
 
@@ -132,7 +128,7 @@ class MatchMixin:
 
     def pattern_MatchValue(self, pattern, pc):
         value = pattern.value
-        if _kind(value) not in ("Constant", "Attribute"):
+        if value.__class__.__name__ not in ("Constant", "Attribute"):
             raise self.error("patterns may only match literals and attribute lookups", pattern)
         self.visit_expr(value)
         self.emit(op.COMPARE_OP, op.CMP_OPS.index("=="))
@@ -168,7 +164,7 @@ class MatchMixin:
         only_wildcard = True
         star_wildcard = False
         for i, sub in enumerate(patterns):
-            if _kind(sub) == "MatchStar":
+            if sub.__class__.__name__ == "MatchStar":
                 if star >= 0:
                     raise self.error("multiple starred names in sequence pattern")
                 star_wildcard = _is_wildcard_star(sub)
@@ -247,7 +243,7 @@ class MatchMixin:
             if key is None:
                 raise self.error("can't use NULL keys in MatchMapping (set 'rest' parameter "
                                  "instead)", patterns[i])
-            kind = _kind(key)
+            kind = key.__class__.__name__
             if kind == "Constant":
                 from pvm.compiler.codegen import const_key
                 marker = const_key(key.value)

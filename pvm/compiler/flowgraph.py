@@ -29,9 +29,14 @@ _JUMP_OPS = op.JUMP_OPS
 _BLOCK_PUSH = frozenset((op.SETUP_FINALLY, op.SETUP_CLEANUP, op.SETUP_WITH))
 _UNCONDITIONAL = frozenset((op.JUMP, op.JUMP_NO_INTERRUPT, op.JUMP_FORWARD, op.JUMP_BACKWARD))
 _SCOPE_EXIT = frozenset((op.RETURN_VALUE, op.RAISE_VARARGS, op.RERAISE))
+_ENDS_FLOW = _UNCONDITIONAL | _SCOPE_EXIT
 _CONDITIONAL = frozenset((op.POP_JUMP_IF_FALSE, op.POP_JUMP_IF_TRUE, op.POP_JUMP_IF_NONE,
                           op.POP_JUMP_IF_NOT_NONE, op.JUMP_IF_FALSE_OR_POP,
                           op.JUMP_IF_TRUE_OR_POP))
+
+# Jumps that jump threading follows, and the opcodes optimize_basic_block looks at.
+_THREADED_JUMPS = frozenset(_JUMP_OPS - _BLOCK_PUSH - {op.FOR_ITER, op.SEND})
+_PEEPHOLE_OPS = _THREADED_JUMPS | {op.LOAD_CONST, op.BUILD_TUPLE}
 
 # A block this short that ends the code object is copied rather than jumped to.
 MAX_COPY_SIZE = 4
@@ -59,29 +64,31 @@ class Instr:
 
 
 class Block:
-    """A basic block: straight-line instructions ending at a jump, exit or fall-through."""
-    __slots__ = ("instrs", "next", "startdepth", "visited", "predecessors", "preserve_lasti",
-                 "except_stack", "offset", "index", "unsafe")
+    """A basic block: straight-line instructions ending at a jump, exit or fall-through.
+
+    The passes' fields start as these class defaults: the code generator makes a
+    block for every branch, and only `instrs` needs to be its own from the start.
+    """
+    next = None
+    startdepth = -1
+    visited = False
+    predecessors = 0
+    preserve_lasti = False
+    except_stack = None
+    offset = 0
+    index = 0
+    unsafe = None
 
     def __init__(self):
         self.instrs = []
-        self.next = None
-        self.startdepth = -1
-        self.visited = False
-        self.predecessors = 0
-        self.preserve_lasti = False
-        self.except_stack = None
-        self.offset = 0
-        self.index = 0
-        self.unsafe = None
 
     def last(self):
         return self.instrs[-1] if self.instrs else None
 
     def falls_through(self):
         """Whether control can run off the end into `next` (CPython's !b_nofallthrough)."""
-        last = self.last()
-        return last is None or not (last.op in _UNCONDITIONAL or last.op in _SCOPE_EXIT)
+        instrs = self.instrs
+        return not instrs or instrs[-1].op not in _ENDS_FLOW
 
     def exits_scope(self):
         last = self.last()
@@ -192,11 +199,14 @@ def _fold_is_none(instrs, i):
 
 def optimize_basic_block(block, consts, add_const):
     instrs = block.instrs
-    i = 0
-    while i < len(instrs):
+    n = len(instrs)
+    peephole = _PEEPHOLE_OPS
+    for i in range(n):
         instr = instrs[i]
-        nxt = instrs[i + 1] if i + 1 < len(instrs) else None
         code = instr.op
+        if code not in peephole:
+            continue
+        nxt = instrs[i + 1] if i + 1 < n else None
         if code == op.LOAD_CONST and nxt is not None:
             if nxt.op in (op.POP_JUMP_IF_FALSE, op.POP_JUMP_IF_TRUE):
                 truth = _truth(consts[instr.arg])
@@ -228,10 +238,8 @@ def optimize_basic_block(block, consts, add_const):
                     _fold_tuple(instrs, i, consts, add_const)
             else:
                 _fold_tuple(instrs, i, consts, add_const)
-        elif code in _JUMP_OPS and not code in _BLOCK_PUSH and code != op.FOR_ITER \
-                and code != op.SEND:
+        elif code in _THREADED_JUMPS:
             _thread_target(instr)
-        i += 1
 
 
 def clean_basic_block(block):
@@ -299,15 +307,18 @@ def mark_reachable(blocks):
     entry = blocks[0]
     entry.predecessors = 1
     stack = [entry]
+    ends = _ENDS_FLOW
     while stack:
         block = stack.pop()
-        if block.falls_through() and block.next is not None:
-            block.next.predecessors += 1
-            if block.next.predecessors == 1:
-                stack.append(block.next)
-        for instr in block.instrs:
-            if instr.target is not None:
-                target = instr.target
+        instrs = block.instrs
+        nxt = block.next
+        if nxt is not None and (not instrs or instrs[-1].op not in ends):
+            nxt.predecessors += 1
+            if nxt.predecessors == 1:
+                stack.append(nxt)
+        for instr in instrs:
+            target = instr.target
+            if target is not None:
                 target.predecessors += 1
                 if target.predecessors == 1:
                     stack.append(target)
@@ -473,6 +484,9 @@ def add_checks_for_unbound_locals(blocks, nparams, nlocals):
                 queued.add(id(target))
                 work.append(target)
 
+    LOAD_FAST, LOAD_FAST_CHECK = op.LOAD_FAST, op.LOAD_FAST_CHECK
+    STORE_FAST, DELETE_FAST = op.STORE_FAST, op.DELETE_FAST
+    binds = {LOAD_FAST, LOAD_FAST_CHECK, STORE_FAST}
     while work:
         block = work.pop()
         queued.discard(id(block))
@@ -481,15 +495,13 @@ def add_checks_for_unbound_locals(blocks, nparams, nlocals):
             if instr.handler is not None:
                 merge(instr.handler, mask)
             code = instr.op
-            if code == op.STORE_FAST:
+            if code in binds:
                 mask &= ~(1 << instr.arg)
-            elif code == op.DELETE_FAST:
+            elif code == DELETE_FAST:
                 mask |= 1 << instr.arg
-            elif code == op.LOAD_FAST or code == op.LOAD_FAST_CHECK:
-                mask &= ~(1 << instr.arg)
             if instr.target is not None:
                 merge(instr.target, mask)
-        if block.falls_through() and block.next is not None:
+        if block.next is not None and block.falls_through():
             merge(block.next, mask)
     for block in blocks:
         mask = block.unsafe
@@ -497,15 +509,13 @@ def add_checks_for_unbound_locals(blocks, nparams, nlocals):
             continue
         for instr in block.instrs:
             code = instr.op
-            if code == op.LOAD_FAST:
+            if code == LOAD_FAST:
                 if mask >> instr.arg & 1:
-                    instr.op = op.LOAD_FAST_CHECK
+                    instr.op = LOAD_FAST_CHECK
                 mask &= ~(1 << instr.arg)
-            elif code == op.LOAD_FAST_CHECK:
+            elif code == LOAD_FAST_CHECK or code == STORE_FAST:
                 mask &= ~(1 << instr.arg)
-            elif code == op.STORE_FAST:
-                mask &= ~(1 << instr.arg)
-            elif code == op.DELETE_FAST:
+            elif code == DELETE_FAST:
                 mask |= 1 << instr.arg
 
 
@@ -513,15 +523,23 @@ def add_checks_for_unbound_locals(blocks, nparams, nlocals):
 # Stack depth and exception targets (CPython 3.11 stackdepth, label_exception_targets)
 # ---------------------------------------------------------------------------
 
-_EFFECTS = {}
-
-
 def _effect(opcode, arg):
     """(pops, net effect, net effect when jumping, terminates) of one instruction."""
     row = op.BY_NUMBER[opcode]
     pops, pushes = row.pops_pushes(arg)
     jpops, jpushes = row.pops_pushes(arg, True)
     return pops, pushes - pops, jpushes - jpops, row.terminates
+
+
+def _arg_free(row):
+    """Whether a row's stack effect is the same whatever its argument."""
+    return "*" not in row.stack and "*" not in (row.jump_stack or "")
+
+
+# Effects by opcode where the argument does not matter, else by (opcode, argument).
+_FIXED_EFFECTS = {number: _effect(number, 0) for number, row in op.BY_NUMBER.items()
+                  if _arg_free(row)}
+_EFFECTS = {}
 
 
 def stackdepth(blocks):
@@ -539,16 +557,18 @@ def stackdepth(blocks):
             raise SystemError(f"inconsistent stack depth {target.startdepth} != {depth}")
 
     push(blocks[0], 0)
-    effects = _EFFECTS
+    fixed, effects = _FIXED_EFFECTS, _EFFECTS
     while work:
         block = work.pop()
         depth = block.startdepth
         falls = True
         for instr in block.instrs:
-            key = (instr.op, instr.arg)
-            effect = effects.get(key)
+            effect = fixed.get(instr.op)
             if effect is None:
-                effect = effects[key] = _effect(instr.op, instr.arg)
+                key = (instr.op, instr.arg)
+                effect = effects.get(key)
+                if effect is None:
+                    effect = effects[key] = _effect(instr.op, instr.arg)
             pops, net, jump_net, terminates = effect
             if depth - pops < 0:
                 raise SystemError(f"stack underflow at {op.BY_NUMBER[instr.op].name}")
@@ -569,7 +589,8 @@ def stackdepth(blocks):
 
 
 def label_exception_targets(blocks):
-    """Give every instruction its innermost handler block (`instr.handler`)."""
+    """Give every instruction its innermost handler block (`instr.handler`); the
+    SETUP_* and POP_BLOCK pseudo-instructions, read here, become NOPs."""
     for block in blocks:
         block.visited = False
         block.except_stack = None
@@ -577,6 +598,7 @@ def label_exception_targets(blocks):
     entry.except_stack = []
     entry.visited = True
     todo = [entry]
+    NOP, POP_BLOCK = op.NOP, op.POP_BLOCK
     while todo:
         block = todo.pop()
         stack = block.except_stack
@@ -594,9 +616,11 @@ def label_exception_targets(blocks):
                     target.preserve_lasti = True
                 stack.append(target)
                 handler = target
-            elif code == op.POP_BLOCK:
+                instr.op, instr.arg, instr.target = NOP, 0, None
+            elif code == POP_BLOCK:
                 stack.pop()
                 handler = stack[-1] if stack else None
+                instr.op = NOP
             else:
                 instr.handler = handler
                 if instr.target is not None and not instr.target.visited:
@@ -607,10 +631,3 @@ def label_exception_targets(blocks):
             block.next.except_stack = stack
             block.next.visited = True
             todo.append(block.next)
-
-
-def convert_pseudo_blocks_to_nops(blocks):
-    for block in blocks:
-        for instr in block.instrs:
-            if instr.op in _BLOCK_PUSH or instr.op == op.POP_BLOCK:
-                instr.op, instr.arg, instr.target = op.NOP, 0, None

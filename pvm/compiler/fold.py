@@ -28,9 +28,15 @@ MAX_COLLECTION_SIZE = 256   # items
 MAX_STR_SIZE = 4096         # characters
 MAX_TOTAL_ITEMS = 1024      # including nested collections
 
-_AST = ast.AST
 _Constant = ast.Constant
+_Name = ast.Name
 _SKIP_UNDER_FUTURE = frozenset(("annotation", "returns"))
+# Fields that never hold a node to fold (identifiers, operators, contexts, flags);
+# every other field holds a node, a list of nodes (and None), or None.
+_LEAF_FIELDS = frozenset(("id", "ctx", "op", "ops", "attr", "arg", "name", "names", "module",
+                          "level", "kind", "type_comment", "is_async", "conversion",
+                          "simple", "type_ignores", "asname", "tag", "lineno", "rest",
+                          "kwd_attrs"))
 
 
 def _const(node, value):
@@ -138,42 +144,47 @@ class Folder:
         self.optimize = optimize
         self.skip_annotations = bool(future_flags & CO_FUTURE_ANNOTATIONS)
         self.post = {
-            "UnaryOp": self.fold_unaryop, "BinOp": self.fold_binop,
-            "Tuple": self.fold_tuple, "Subscript": self.fold_subscr,
-            "Compare": self.fold_compare, "Name": self.fold_name,
-            "For": self.fold_for, "AsyncFor": self.fold_for,
-            "comprehension": self.fold_for,
+            ast.UnaryOp: self.fold_unaryop, ast.BinOp: self.fold_binop,
+            ast.Tuple: self.fold_tuple, ast.Subscript: self.fold_subscr,
+            ast.Compare: self.fold_compare, ast.Name: self.fold_name,
+            ast.For: self.fold_for, ast.AsyncFor: self.fold_for,
+            ast.comprehension: self.fold_for,
         }
+        self.plans = {}
 
     def fold(self, node):
         cls = node.__class__
-        fields = cls._fields
-        if not fields:
-            return node
+        fields = self.plans.get(cls)
+        if fields is None:
+            fields = self.plans[cls] = self.child_fields(cls)
         changes = None
-        skip = self.skip_annotations
         for name in fields:
             value = getattr(node, name, None)
             if value is None:
                 continue
-            if skip and name in _SKIP_UNDER_FUTURE:
-                continue
-            if type(value) is list:
+            kind = value.__class__
+            if kind is list:
                 new_list = None
                 for i, item in enumerate(value):
-                    if isinstance(item, _AST):
-                        new = self.fold(item)
-                        if new is not item:
-                            if new_list is None:
-                                new_list = list(value)
-                            new_list[i] = new
+                    kind = item.__class__
+                    # Constants, and names other than __debug__, never change.
+                    if kind is _Constant or item is None or \
+                            (kind is _Name and item.id != "__debug__"):
+                        continue
+                    new = self.fold(item)
+                    if new is not item:
+                        if new_list is None:
+                            new_list = list(value)
+                        new_list[i] = new
                 if new_list is not None:
                     if name == "body" and cls is not ast.Expression:
                         new_list = _protect_docstring(value, new_list)
                     if changes is None:
                         changes = {}
                     changes[name] = new_list
-            elif isinstance(value, _AST):
+            elif kind is _Constant or (kind is _Name and value.id != "__debug__"):
+                continue
+            else:
                 new = self.fold(value)
                 if new is not value:
                     if changes is None:
@@ -181,10 +192,20 @@ class Folder:
                     changes[name] = new
         if changes:
             node = _copy(node, changes)
-        post = self.post.get(cls.__name__)
+        post = self.post.get(cls)
         if post is not None:
             return post(node)
         return node
+
+    def child_fields(self, cls):
+        """The fields of `cls` that can hold nodes to fold: not names, operators,
+        contexts or flags, nor annotations under `from __future__ import annotations`."""
+        fields = [name for name in cls._fields if name not in _LEAF_FIELDS]
+        if cls is _Constant or cls is ast.MatchSingleton:
+            fields = []
+        if self.skip_annotations:
+            fields = [name for name in fields if name not in _SKIP_UNDER_FUTURE]
+        return tuple(fields)
 
     # -- the folds (ast_opt.c's fold_* functions) -------------------------------
 

@@ -351,7 +351,7 @@ class _Builder:
 
     def add_def_in(self, ste, name, flag, loc):
         """symtable_add_def_helper: or `flag` into the flags of `name` in `ste`."""
-        mangled = mangle(self.private, name)
+        mangled = name if self.private is None else mangle(self.private, name)
         symbols = ste.symbols
         val = symbols.get(mangled)
         if val is None:
@@ -658,10 +658,16 @@ class _Builder:
     # -- expressions (symtable_visit_expr) -------------------------------------
 
     def visit_expr(self, e):
-        self.depth += 1
-        if self.depth > RECURSION_LIMIT:
+        if self.depth >= RECURSION_LIMIT:
             raise RecursionError("maximum recursion depth exceeded during compilation")
-        _EXPR[type(e)](self, e)
+        kind = type(e)
+        if kind is ast.Constant:
+            return
+        if kind is ast.Name:
+            self.visit_Name(e)
+            return
+        self.depth += 1
+        _EXPR[kind](self, e)
         self.depth -= 1
 
     def visit_Name(self, e):
