@@ -161,3 +161,50 @@ def test_tracing_started_in_the_middle_of_frames():
     mine = run_pvm(source)
     assert mine.error is None, mine.error
     assert mine.stdout == host.stdout
+
+
+JUMP_PROGRAM = """
+import sys
+def jumper(target_from, target_to):
+    def trace(frame, event, arg):
+        if event == "line" and frame.f_code.co_name == "body":
+            first = frame.f_code.co_firstlineno
+            if frame.f_lineno == first + target_from:
+                try:
+                    frame.f_lineno = first + target_to
+                except ValueError as e:
+                    out.append(str(e))
+                return None
+        return trace
+    return trace
+def body():
+    out.append(1)
+    out.append(2)
+    for i in range(2):
+        out.append(4)
+    try:
+        out.append(6)
+    except Exception:
+        out.append(8)
+    out.append(9)
+for start, to in ((1, 3), (2, 9), (9, 2), (4, 9), (9, 4), (1, 8), (1, 50), (2, -3)):
+    out = []
+    sys.settrace(jumper(start, to))
+    body()
+    sys.settrace(None)
+    print(start, to, out)
+def no_trace():
+    try:
+        sys._getframe().f_lineno = 3
+    except ValueError as e:
+        print(e)
+no_trace()
+"""
+
+
+def test_jumps_from_a_trace_function():
+    from tests.vm.support import run_host
+    host = run_host(JUMP_PROGRAM)
+    mine = run_pvm(JUMP_PROGRAM)
+    assert mine.error is None, mine.error
+    assert mine.stdout == host.stdout
