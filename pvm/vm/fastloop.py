@@ -364,10 +364,13 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     if op < 125:
                                                         if op == 124:
                                                             # canonical: ops.objects.BUILD_STRING
-                                                            value = "".join(stack[-arg:])
-                                                            del stack[-arg:]
-                                                            push(value)
-                                                            value = None
+                                                            if arg:
+                                                                value = "".join(stack[-arg:])
+                                                                del stack[-arg:]
+                                                                push(value)
+                                                                value = None
+                                                            else:
+                                                                push("")
                                                             continue
                                                         else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)

@@ -912,10 +912,13 @@ def execute(ts, frame, value=NULL, throw=None,
                         continue
                     elif op == BUILD_STRING:
                         # canonical: ops.objects.BUILD_STRING
-                        value = "".join(stack[-arg:])
-                        del stack[-arg:]
-                        push(value)
-                        value = None
+                        if arg:
+                            value = "".join(stack[-arg:])
+                            del stack[-arg:]
+                            push(value)
+                            value = None
+                        else:
+                            push("")
                         continue
                     elif op == FORMAT_VALUE:
                         # canonical: ops.objects.FORMAT_VALUE (conversions and specs go there)

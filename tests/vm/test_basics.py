@@ -87,6 +87,7 @@ SNIPPETS = {
         print(f"{x:.2f} {name!r} {name!s:>6} {x!a} {'q'} {{}} {x=} {name=!r}")
         width = 8
         print(f"{name:{width}}|{42:#x}|{12345:,}|{'nested ' + f'{x:.1f}'}")
+        print([f"", f"{''}", f"a" f"", f"{x!r:}"], f"" == "")
     """,
     "strings_bytes_slices": """
         s = "hello world"
