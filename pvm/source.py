@@ -4,9 +4,18 @@ Owns reading program files, decoding them (UTF-8 BOM and PEP 263 coding
 declarations, with CPython's errors for bad ones), and giving later stages the
 source lines they show under carets and in tracebacks.
 
-- `decode_source(data, filename)` decodes like `compile(data, filename, "exec")`:
-  the same encodings found, the same SyntaxErrors for bad ones, and newlines
-  translated (\\r\\n and \\r become \\n) as the compiler sees them.
+- `decode_for_compiler(data, filename)` gives the text compile(data, ...) tokenizes:
+  the same encodings found, the same SyntaxErrors for bad declarations. UTF-8
+  (declared or not) is decoded the way CPython decodes it, lazily, one token at a
+  time: bytes that do not decode become lone surrogates U+DC80..U+DCFF
+  ("surrogateescape"), which the lexer and the string parser report where CPython
+  meets them (`(unicode error) ...`), and a comment may hold them. Newlines are left
+  to the lexer (translate_newlines has a quirk for a final \\r\\n).
+- `decode_source(data, filename)`: the same decoding, strict (an undecodable byte
+  raises the UnicodeDecodeError, as importlib.util.decode_source does), newlines
+  translated (\\r\\n and \\r become \\n).
+- `utf8_bytes(text)`: text holding such surrogates back to the source bytes (what
+  CPython's byte offsets count); pvm.errors shows them as CPython does (U+FFFD).
 - `detect_encoding(readline)` is shaped like `tokenize.detect_encoding`, errors
   and messages included (that module's, which differ from the compiler's).
 - `source_lines(text)` / `source_line(text, lineno)`: the lines carets point into.
@@ -72,8 +81,9 @@ def _tokenizer_init_error(message, filename):
     return SyntaxError(message, (filename, 0, -1, None))
 
 
-def find_encoding(data, filename="<unknown>"):
-    """The encoding the compiler uses for `data`, and whether a UTF-8 BOM starts it."""
+def declared_encoding(data, filename="<unknown>"):
+    """(the encoding declared by a BOM or a coding cookie, or None; whether a BOM starts
+    `data`). A declaration the tokenizer refuses raises its SyntaxError."""
     bom = data.startswith(BOM_UTF8)
     if bom:
         data = data[3:]
@@ -84,14 +94,32 @@ def find_encoding(data, filename="<unknown>"):
         if spec is None and len(lines) > 2 and _is_blank_or_comment(lines[0]):
             spec = _coding_spec(lines[1])
     if spec is None:
-        return "utf-8", bom
+        return ("utf-8" if bom else None), bom
     if bom and spec != "utf-8":
         raise _tokenizer_init_error(f"encoding problem: {spec} with BOM", filename)
     return spec, bom
 
 
+def find_encoding(data, filename="<unknown>"):
+    """The encoding the compiler uses for `data`, and whether a UTF-8 BOM starts it."""
+    encoding, bom = declared_encoding(data, filename)
+    return encoding or "utf-8", bom
+
+
+def decode_for_compiler(data, filename="<unknown>"):
+    """(text, encoding) of program bytes as compile() tokenizes them; `encoding` is None
+    without a declaration (CPython's tok->encoding is NULL then, and its error offsets
+    count bytes). See the module docstring."""
+    encoding, bom = declared_encoding(data, filename)
+    if bom:
+        data = data[3:]
+    if encoding is None or encoding == "utf-8":
+        return data.decode("utf-8", "surrogateescape"), encoding
+    return _decode_declared(data, encoding, filename), encoding
+
+
 def decode_source(data, filename="<unknown>"):
-    """Decode program bytes as `compile(data, filename, "exec")` does; newlines become \\n."""
+    """Decode program bytes strictly (see the module docstring); newlines become \\n."""
     if isinstance(data, str):
         text = data
     else:
@@ -99,7 +127,7 @@ def decode_source(data, filename="<unknown>"):
         if bom:
             data = data[3:]
         if encoding == "utf-8":
-            text = _decode_utf8(data, filename)
+            text = data.decode("utf-8")
         else:
             text = _decode_declared(data, encoding, filename)
     if "\r" in text:
@@ -118,34 +146,14 @@ def _decode_declared(data, encoding, filename):
         raise _tokenizer_init_error(str(err), filename) from None
 
 
-def _decode_utf8(data, filename):
-    """UTF-8 without a declaration: CPython reports a bad byte where its token is decoded."""
+def utf8_bytes(text):
+    """The UTF-8 bytes `text` was decoded from, undecodable bytes (lone surrogates
+    U+DC80..U+DCFF) given back as they were; any other lone surrogate as
+    "surrogatepass" would write it."""
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        bad = err.start
-    # The bytes of the name-like run holding the bad byte, as the C tokenizer cuts it.
-    start = bad
-    while start > 0 and (data[start - 1] >= 0x80 or chr(data[start - 1]).isalnum()
-                         or data[start - 1] == 0x5F):
-        start -= 1
-    end = bad
-    while end < len(data) and (data[end] >= 0x80 or chr(data[end]).isalnum() or data[end] == 0x5F):
-        end += 1
-    try:
-        data[start:end].decode("utf-8")
-        reason = "invalid start byte"
-    except UnicodeDecodeError as err:
-        reason = str(err)
-    line_start = data.rfind(b"\n", 0, bad) + 1
-    line_end = data.find(b"\n", bad)
-    line = data[line_start:] if line_end < 0 else data[line_start:line_end + 1]
-    lineno = data.count(b"\n", 0, bad) + 1
-    col = len(data[line_start:start].decode("utf-8", "replace"))
-    text = line.decode("utf-8", "replace")
-    return_error = SyntaxError(f"(unicode error) {reason}",
-                               (filename, lineno, col + 1, text, lineno, -1))
-    raise return_error
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass")
 
 
 # -- tokenize.detect_encoding -------------------------------------------------------------

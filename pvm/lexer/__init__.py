@@ -10,10 +10,11 @@ Two products, for two readers:
 """
 
 from pvm.lexer.stream import TokenError, TokenInfo, generate_tokens, tokenize_bytes
-from pvm.lexer.tokenizer import is_deferred_error, tokens_for_parser
+from pvm.lexer.tokenizer import (buffer_first_lines, is_deferred_error, tokens_for_parser,
+                                 unicode_error_of)
 
 __all__ = ["tokenize", "generate_tokens", "tokens_for_parser", "is_deferred_error",
-           "TokenInfo", "TokenError"]
+           "unicode_error_of", "buffer_first_lines", "TokenInfo", "TokenError"]
 
 
 def tokenize(source):

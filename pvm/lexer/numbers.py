@@ -92,7 +92,8 @@ class _NumberScanner:
             r = False
         if r:
             self.warning = (f"invalid {kind} literal", self.i - 1)
-        elif _is_ident_char(c):
+        elif c.isascii() and _is_ident_char(c):
+            # Only an ASCII letter is an error: at a non-ASCII one the number ends.
             self.backup()
             self.reject(f"invalid {kind} literal")
 

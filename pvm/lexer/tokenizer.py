@@ -35,8 +35,9 @@ tokenizer.c step by step (pvm.lexer.numbers).
 import re
 import warnings
 
-from pvm.errors import syntax_error
+from pvm.errors import replace_undecodable, syntax_error
 from pvm.lexer.numbers import scan_number
+from pvm.source import utf8_bytes
 from pvm.lexer.tokens import (
     DEDENT, ENDMARKER, ERRORTOKEN, EXACT_TOKEN_TYPES, INDENT, NAME, NEWLINE, NUMBER, OP,
     NOTEQUAL, STRING,
@@ -63,15 +64,16 @@ _NUMBER = (r"(?>0[xX](?:_?[0-9a-fA-F])+|0[bB](?:_?[01])+|0[oO](?:_?[0-7])+"
            r"|[0-9](?:_?[0-9])*[eE][-+]?[0-9](?:_?[0-9])*[jJ]?"
            r"|[0-9](?:_?[0-9])*[jJ]"
            r"|0(?:_?0)*|[1-9](?:_?[0-9])*)"
-           r"(?![0-9A-Za-z_\x80-\U0010FFFF])")
+           # C ends a number at a non-ASCII letter (`1é` is 1 then é).
+           r"(?![0-9A-Za-z_])")
 # `<>` is NOTEQUAL for the tokenizer; the parser refuses it (barry_as_FLUFL).
 _OPERATOR = "|".join(re.escape(op) for op in sorted([*EXACT_TOKEN_TYPES, "<>"],
                                                     key=len, reverse=True)
                      if op not in "([{}])")
 
 # Group numbers are the token classes the loop dispatches on (m.lastindex).
-(G_STRING, G_BADSTR, G_NAME, G_NUMBER, G_NEWLINE, G_OPEN, G_CLOSE, G_OP, G_EOF,
- G_SLOWNUM, G_BACKSLASH, G_OTHER) = range(1, 13)
+(G_STRING, G_BADSTR, G_NAME, G_NUMBER, G_SLOWNUM, G_NEWLINE, G_OPEN, G_CLOSE, G_OP, G_EOF,
+ G_BACKSLASH, G_OTHER) = range(1, 13)
 
 # Leading blanks and a comment are skipped as part of the next match. A quote
 # right after a valid prefix always starts a string (a complete one, else the
@@ -79,8 +81,8 @@ _OPERATOR = "|".join(re.escape(op) for op in sorted([*EXACT_TOKEN_TYPES, "<>"],
 PSEUDO = re.compile(
     r"[ \t\f]*(?:#[^\n]*)?(?:"
     rf"(?=[bBrRuUfF]{{0,2}}['\"])(?:({_STRING})|({_BADSTRING}))|({_NAME})"
-    rf"|(?=\.?[0-9])({_NUMBER})|(\n)"
-    r"|([(\[{])|([)\]}])|(" + _OPERATOR + r")|(\Z)|(\.?[0-9])|(\\)|(.))",
+    rf"|(?=\.?[0-9])(?:({_NUMBER})|(\.?[0-9]))|(\n)"
+    r"|([(\[{])|([)\]}])|(" + _OPERATOR + r")|(\Z)|(\\)|(.))",
     re.DOTALL)
 
 _PREFIX_RE = re.compile(_PREFIX)
@@ -112,6 +114,27 @@ def is_deferred_error(exc):
     return msg in _DEFERRED_MESSAGES or msg.endswith("' was never closed")
 
 
+def unicode_error_of(exc):
+    """The UnicodeDecodeError behind a tokenizer error `(unicode error) ...` (C's
+    E_DECODE), or None. The parser raises the SyntaxError when it reaches the token,
+    and this UnicodeDecodeError when only its scan of the rest of the source does
+    (as `_PyPegen_tokenize_full_source_to_check_for_errors` lets it escape)."""
+    return getattr(exc, "_pvm_unicode_error", None)
+
+
+def buffer_first_lines(text):
+    """{line: first line of C's tokenizer buffer} for each line of `text` that the C
+    tokenizer reads inside a token (a multi-line string, a backslash continuation
+    after a token): pegen shows the whole buffer as the text of an error there."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    scanner = _Scanner(text.replace("\0", " "), "")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        scanner.run()
+    return scanner.joined
+
+
 def tokens_for_parser(text, filename="<unknown>", exec_input=True):
     """The parser's tokens for `text`, as CPython's C tokenizer makes them.
 
@@ -119,8 +142,13 @@ def tokens_for_parser(text, filename="<unknown>", exec_input=True):
     newline is then supplied. See the module docstring for the shape of the list.
     """
     if "\r" in text:
-        # translate_newlines() in tokenizer.c: the compiler sees only \n.
+        # translate_newlines() in tokenizer.c: the compiler sees only \n. Its loop
+        # steps past the \n of a final \r\n onto the terminating NUL, and "exec"
+        # input then gets one more newline.
+        extra = exec_input and text.endswith("\r\n")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if extra:
+            text += "\n"
     if exec_input and text and not text.endswith("\n"):
         text += "\n"
     null_at = text.find("\0")
@@ -135,6 +163,12 @@ def tokens_for_parser(text, filename="<unknown>", exec_input=True):
     return scanner.run()
 
 
+def _line_from(text, start):
+    """The physical line that starts at `start`, with its newline when it has one."""
+    end = text.find("\n", start)
+    return text[start:end + 1] if end >= 0 else text[start:]
+
+
 class _Scanner:
     """One run of the tokenizer over a text; `run` is the hot loop."""
 
@@ -146,6 +180,11 @@ class _Scanner:
         self.indstack = [0]     # indentation columns with tabs to 8
         self.altindstack = [0]  # the same with tabs to 1, to catch inconsistent tabs
         self.null = None        # (lineno, line) of the first line holding a NUL
+        # C's tok->buf starts at the line read last at a token boundary; a line read
+        # inside a token (a multi-line string, a backslash continuation after a token)
+        # joins that buffer, which pegen shows in its errors. `joined` maps each line
+        # read inside a token to the buffer's first line.
+        self.joined = {}
 
     # -- the hot loop ---------------------------------------------------------
 
@@ -157,7 +196,7 @@ class _Scanner:
         exact = EXACT_TOKEN_TYPES
         lineno = 1
         line_start = 0
-        line = text[:text.find("\n") + 1] or text
+        line = _line_from(text, 0)
         bol = True          # at the beginning of a logical line: indentation pending
         scanner = PSEUDO.finditer(text)
         while True:
@@ -177,17 +216,20 @@ class _Scanner:
                         bol = True
                     lineno += 1
                     line_start = s + 1
-                    line = text[line_start:text.find("\n", line_start) + 1]
+                    end = text.find("\n", line_start)
+                    line = text[line_start:end + 1] if end >= 0 else text[line_start:]
                     continue
                 s, e = m.span(kind)
-                if bol and kind < G_EOF:
+                if bol and kind != G_EOF and kind != G_BACKSLASH:
+                    # C measures the indentation before it scans the line's first
+                    # token, so INDENT/DEDENT come before even an erroneous one.
                     bol = False
                     if not parens and not self.indentation(lineno, line_start, s, line):
                         return tokens
                 if kind == G_NAME:
                     string = m.group(kind)
                     if not string.isascii() and not self.verify_identifier(
-                            string, lineno, s - line_start, line):
+                            string, lineno, line_start, s - line_start, line):
                         return tokens
                     append((NAME, string, (lineno, s - line_start), (lineno, e - line_start), line))
                 elif kind == G_OP:
@@ -199,9 +241,13 @@ class _Scanner:
                     start = (lineno, s - line_start)
                     first_line = line
                     if "\n" in string:
-                        lineno += string.count("\n")
+                        first = self.joined.get(lineno, lineno)
+                        end_lineno = lineno + string.count("\n")
+                        for joined in range(lineno + 1, end_lineno + 1):
+                            self.joined[joined] = first
+                        lineno = end_lineno
                         line_start = text.rfind("\n", s, e) + 1
-                        line = text[line_start:text.find("\n", line_start) + 1]
+                        line = _line_from(text, line_start)
                     append((STRING, string, start, (lineno, e - line_start), first_line))
                 elif kind == G_NUMBER:
                     append((NUMBER, m.group(kind), (lineno, s - line_start),
@@ -220,11 +266,16 @@ class _Scanner:
                     append((exact[string], string, (lineno, s - line_start),
                             (lineno, e - line_start), line))
                 elif kind == G_EOF:
-                    return self.at_eof(lineno, line_start, line)
+                    # The last line, when it is not blank, is still measured (only
+                    # "exec" input is sure to end with a newline, after which it is empty).
+                    indent = None
+                    if bol and not parens and "#" not in text[line_start:s]:
+                        indent = self.measure(text[line_start:s])
+                    return self.at_eof(lineno, line_start, line, indent)
                 else:
                     break
             else:
-                return self.at_eof(lineno, line_start, line)
+                return self.at_eof(lineno, line_start, line, None)
             # A slow path returns where to go on, or None after an error.
             state = self.slow_path(kind, s, lineno, line_start, line, bol)
             if state is None:
@@ -331,10 +382,16 @@ class _Scanner:
 
     # -- identifiers -------------------------------------------------------------
 
-    def verify_identifier(self, name, lineno, col, line):
+    def verify_identifier(self, name, lineno, line_start, col, line):
         """verify_identifier() in tokenizer.c: XID_Start XID_Continue*, else an error."""
         if name.isidentifier():
             return True
+        try:
+            utf8_bytes(name).decode("utf-8")
+        except UnicodeDecodeError as err:
+            # C decodes the name's bytes before it looks at its characters.
+            self.undecodable(err, lineno, line_start, col + len(name), line)
+            return False
         if name[0] == "_" or name[0].isidentifier():
             bad = next(i for i in range(1, len(name)) if not ("a" + name[i]).isidentifier())
         else:
@@ -399,46 +456,85 @@ class _Scanner:
     def backslash(self, pos, lineno, line_start, line, bol):
         """A backslash outside a string must end its line (tok_continuation_line)."""
         text = self.text
+        if bol and not self.parens:
+            return self.continued_indentation(lineno, line_start)
         if text[pos + 1:pos + 2] != "\n":
-            # E_LINECONT: CPython points one past the character after the backslash.
-            col = pos - line_start + 1
-            exc = syntax_error("unexpected character after line continuation character",
-                               self.filename, lineno, col, line, lineno, -1)
-            self.error(exc, lineno, col, line)
-            return None
+            return self.line_continuation_error(pos, lineno)
         if pos + 2 >= len(text):
             return self.unexpected_eof(lineno, line)
-        if bol and not self.parens:
-            return self.continued_indentation(pos, lineno, line_start)
+        self.joined[lineno + 1] = self.joined.get(lineno, lineno)
         line_start = pos + 2
-        line = text[line_start:text.find("\n", line_start) + 1]
-        return line_start, lineno + 1, line_start, line, bol
+        return line_start, lineno + 1, line_start, _line_from(text, line_start), bol
 
-    def continued_indentation(self, pos, lineno, line_start):
-        """Backslashes inside the indentation: the first one fixes the indentation.
+    def continued_indentation(self, lineno, line_start):
+        """tok_get's at-beginning-of-line loop when backslashes join lines in the indentation.
 
-        Mirrors `cont_line_col` in tok_get's at-beginning-of-line loop.
+        C counts columns on across the joined lines; the count at the first backslash
+        met after some indentation (`cont_line_col`) is the line's indentation, else
+        the count where the first token starts (so `\\<newline> x` is indented).
         """
         text = self.text
-        col, altcol = self.measure(text[line_start:pos])
-        p = pos
-        while text.startswith("\\\n", p):
-            line = text[line_start:text.find("\n", line_start) + 1]
-            if p + 2 >= len(text):
-                return self.unexpected_eof(lineno, line)
-            p += 2
-            lineno += 1
-            line_start = p
-            while text[p:p + 1] in (" ", "\t", "\f"):
-                p += 1
-        line = text[line_start:text.find("\n", line_start) + 1]
-        if text[p:p + 1] in ("#", "\n", ""):
+        col = altcol = cont = 0
+        p = line_start
+        while True:
+            ch = text[p:p + 1]
+            if ch == " ":
+                col += 1
+                altcol += 1
+            elif ch == "\t":
+                col = (col // TABSIZE + 1) * TABSIZE
+                altcol += 1
+            elif ch == "\f":
+                col = altcol = 0
+            elif ch == "\\":
+                cont = cont or col
+                if text[p + 1:p + 2] != "\n":
+                    return self.line_continuation_error(p, lineno)
+                if p + 2 >= len(text):
+                    return self.unexpected_eof(lineno, _line_from(text, line_start))
+                p += 2
+                lineno += 1
+                line_start = p
+                continue
+            else:
+                break
+            p += 1
+        line = _line_from(text, line_start)
+        if ch == "#" or ch == "\n":
             return p, lineno, line_start, line, True   # a blank line changes nothing
-        if text[p:p + 1] == "\\":
-            return self.backslash(p, lineno, line_start, line, False)
+        if cont:
+            col = altcol = cont
+        if not ch:
+            self.at_eof(lineno, line_start, line, (col, altcol))
+            return None
         if not self.change_indent(col, altcol, lineno, p - line_start, line):
             return None
         return p, lineno, line_start, line, False
+
+    def buffer_start(self, lineno, line_start):
+        """Where C's tok->buf starts while the tokenizer is on line `lineno`, which
+        starts at `line_start`."""
+        first = self.joined.get(lineno)
+        if first is None:
+            return line_start
+        start = line_start
+        for _ in range(lineno - first):
+            start = self.text.rfind("\n", 0, start - 1) + 1
+        return start
+
+    def line_continuation_error(self, pos, lineno):
+        """E_LINECONT. pegen points at C's tok->cur - 1 counted from tok->buf: one past
+        the character after the backslash (at the end of the text there is none), and
+        shows the buffer, every line joined to this one so far."""
+        text = self.text
+        cur = pos + 2 if pos + 1 < len(text) else pos + 1
+        buf_start = self.buffer_start(lineno, text.rfind("\n", 0, pos) + 1)
+        buf = text[buf_start:pos] + _line_from(text, pos)
+        col = cur - 1 - buf_start
+        exc = syntax_error("unexpected character after line continuation character",
+                           self.filename, lineno, col, buf, lineno, -1)
+        self.error(exc, lineno, col, buf)
+        return None
 
     def unterminated_string(self, pos, lineno, line_start, line):
         """An opening quote with no closing one: C reports it at the token's start."""
@@ -472,7 +568,7 @@ class _Scanner:
         if self.parens:
             return self.unclosed_bracket(lineno, line)
         exc = syntax_error("unexpected EOF while parsing", self.filename, lineno,
-                           len(line) - 1, line, lineno, -2)
+                           len(line) - 1, self.buffer_text(lineno, line), lineno, -2)
         self.error(exc, lineno, len(line), line)
         return None
 
@@ -480,13 +576,21 @@ class _Scanner:
         """E_EOF inside brackets: CPython names the innermost open bracket."""
         char, open_lineno, col = self.parens[-1]
         if open_lineno >= lineno:
-            text = line
+            text = self.buffer_text(lineno, line)
         else:
             text = self._line_text(open_lineno).rstrip("\n")
         exc = syntax_error(f"'{char}' was never closed", self.filename, open_lineno, col, text,
                            open_lineno, -1)
         self.error(exc, lineno, len(line), line)
         return None
+
+    def buffer_text(self, lineno, line):
+        """C's tokenizer buffer while it is on line `lineno` (which is `line`): that
+        line and the lines a token or a backslash joined to it."""
+        first = self.joined.get(lineno)
+        if first is None:
+            return line
+        return "".join(self._line_text(n) for n in range(first, lineno)) + line
 
     def _line_text(self, lineno):
         text = self.text
@@ -496,8 +600,13 @@ class _Scanner:
         end = text.find("\n", start)
         return text[start:] if end < 0 else text[start:end + 1]
 
-    def at_eof(self, lineno, line_start, line):
-        """End of text: close brackets check, DEDENTs, ENDMARKER."""
+    def at_eof(self, lineno, line_start, line, indent):
+        """End of text: the open brackets check, DEDENTs, ENDMARKER.
+
+        `indent` is (col, altcol) when the last line is still to be measured (C's
+        at-beginning-of-line step meets EOF there), None when it is blank or has
+        tokens. With a final newline the last line is empty: everything dedents.
+        """
         tokens = self.tokens
         if self.null is not None:
             self.null_byte()
@@ -511,28 +620,49 @@ class _Scanner:
         if self.parens:
             self.unclosed_bracket(lineno, line)
             return tokens
+        if indent is not None and not self.change_indent(indent[0], indent[1], lineno,
+                                                         len(line), line):
+            return tokens
         pos = (lineno, len(line))
-        if len(self.indstack) > 1:
-            tokens.extend([(DEDENT, "", pos, pos, line)] * (len(self.indstack) - 1))
-            del self.indstack[1:]
-            del self.altindstack[1:]
         tokens.append((ENDMARKER, "", pos, pos, line))
         return tokens
 
     # -- building errors -----------------------------------------------------------
 
     def fail(self, message, lineno, cur, line):
-        """syntaxerror() in tokenizer.c: offset = the column of tok->cur, text without newline."""
+        """syntaxerror() in tokenizer.c: offset = the column of tok->cur, text without newline.
+
+        C counts the characters of the line's bytes up to tok->cur decoded with
+        "replace": undecodable bytes count one per sequence.
+        """
         text = line[:-1] if line.endswith("\n") else line
-        exc = syntax_error(message, self.filename, lineno, cur - 1, text, lineno, cur - 1)
+        offset = cur if line.isascii() else len(replace_undecodable(line[:cur]))
+        exc = syntax_error(message, self.filename, lineno, offset - 1, text, lineno, offset - 1)
         self.error(exc, lineno, cur, line)
         return self.tokens
 
     def fail_range(self, message, lineno, col, end_col, line):
-        """syntaxerror_known_range(): 1-based offsets given by the caller."""
+        """syntaxerror_known_range(): 1-based offsets given by the caller, which C counts
+        in bytes."""
         text = line[:-1] if line.endswith("\n") else line
-        exc = syntax_error(message, self.filename, lineno, col - 1, text, lineno, end_col - 1)
+        offset, end_offset = col, end_col
+        if not line.isascii():
+            offset = len(utf8_bytes(line[:col - 1])) + 1
+            end_offset = len(utf8_bytes(line[:end_col]))
+        exc = syntax_error(message, self.filename, lineno, offset - 1, text, lineno, end_offset - 1)
         self.error(exc, lineno, col, line)
+        return self.tokens
+
+    def undecodable(self, err, lineno, line_start, cur, line):
+        """E_DECODE: a name's bytes are not UTF-8. pegen reports it where tok->cur stands
+        (the parser turns the column into its offsets) and shows the tokenizer's buffer;
+        when only its scan of the rest of the source meets it, the UnicodeDecodeError
+        itself escapes (see `unicode_error_of`)."""
+        buf = self.text[self.buffer_start(lineno, line_start):line_start] + line
+        exc = syntax_error(f"(unicode error) {err}", self.filename, lineno, cur - 1, buf,
+                           lineno, -2)
+        exc._pvm_unicode_error = err
+        self.error(exc, lineno, cur, line)
         return self.tokens
 
     def error(self, exc, lineno, col, line):

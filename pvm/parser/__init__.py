@@ -23,7 +23,6 @@ one method per grammar rule, in these modules:
 """
 
 import os
-import re
 
 __all__ = ["parse"]
 
@@ -55,12 +54,11 @@ def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
         feature_version = minor
     byte_offsets = False
     if isinstance(source, (bytes, bytearray, memoryview)):
-        from pvm.source import decode_source
-        source = bytes(source)
-        text = decode_source(source, filename)
+        from pvm.source import decode_for_compiler
+        text, encoding = decode_for_compiler(bytes(source), filename)
         # CPython's tokenizer knows no encoding for undeclared bytes (tok->encoding
         # is NULL), and then leaves error offsets in bytes.
-        byte_offsets = not declares_encoding(source)
+        byte_offsets = encoding is None
     else:
         text = source
         check_encodable(text, filename)
@@ -70,23 +68,6 @@ def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
     parser = Parser(tokens, text, filename, mode, feature_version)
     parser.byte_offsets = byte_offsets
     return parser.run()
-
-
-_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+", re.ASCII)
-_BLANK_OR_COMMENT = re.compile(rb"^[ \t\f]*(?:[#\r\n]|$)", re.ASCII)
-
-
-def declares_encoding(data):
-    """Whether bytes name their encoding: a UTF-8 BOM, or a PEP 263 cookie on line 1
-    (or on line 2 after a blank or comment line), where the C tokenizer looks."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return True
-    lines = data.split(b"\n", 2)
-    if len(lines) < 2:
-        return False
-    if _COOKIE.match(lines[0]):
-        return True
-    return len(lines) > 2 and bool(_BLANK_OR_COMMENT.match(lines[0])) and bool(_COOKIE.match(lines[1]))
 
 
 def check_encodable(text, filename):

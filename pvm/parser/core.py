@@ -22,8 +22,9 @@ import warnings
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
-from pvm.errors import syntax_error
+from pvm.errors import replace_undecodable, syntax_error
 from pvm.lexer import tokens as T
+from pvm.source import utf8_bytes
 
 # ---------------------------------------------------------------------------
 # Token types the grammar reads (CPython's numbers for the lexer's kinds, and our
@@ -119,6 +120,7 @@ class ParserCore:
         self.memos = {}
         self.expression_memo = {}
         self._levels = None
+        self._buffers = None    # the lexer's buffer_first_lines, when an error needs them
         # 'single' mode's NEWLINEs made from the ENDMARKER: no columns, like it.
         self.implicit_newlines = frozenset()
         # Error offsets stay in bytes where CPython's tokenizer has no encoding: an
@@ -169,10 +171,10 @@ class ParserCore:
             (lineno, col), (end_lineno, end_col) = starts[i], ends[i]
             rel = lineno - sub
             if col and 0 < rel <= nlines and not lines[rel - 1].isascii():
-                col = len(lines[rel - 1][:col].encode("utf-8", "surrogatepass"))
+                col = len(utf8_bytes(lines[rel - 1][:col]))
             end_rel = end_lineno - sub
             if end_col and 0 < end_rel <= nlines and not lines[end_rel - 1].isascii():
-                end_col = len(lines[end_rel - 1][:end_col].encode("utf-8", "surrogatepass"))
+                end_col = len(utf8_bytes(lines[end_rel - 1][:end_col]))
             if shift_col and end_rel == 1:
                 # initialize_token: the shift applies while the tokenizer is still on the
                 # first line, i.e. to tokens that end there.
@@ -193,11 +195,11 @@ class ParserCore:
         if 0 < lineno - sub <= len(lines) and col:
             line = lines[lineno - sub - 1]
             if not line.isascii():
-                col = len(line[:col].encode("utf-8", "surrogatepass"))
+                col = len(utf8_bytes(line[:col]))
         if 0 < end_lineno - sub <= len(lines) and end_col:
             line = lines[end_lineno - sub - 1]
             if not line.isascii():
-                end_col = len(line[:end_col].encode("utf-8", "surrogatepass"))
+                end_col = len(utf8_bytes(line[:end_col]))
         if self.starting_col_offset and end_lineno - sub == 1:
             col += self.starting_col_offset
             end_col += self.starting_col_offset
@@ -301,8 +303,15 @@ class ParserCore:
             rel = max(1, min(rel, len(self.lines)))
         line = self.lines[rel - 1]
         if self.tokenizer_lineno() <= lineno:
-            # The tokenizer's buffer holds the line with its newline; only "exec" input
-            # has a newline supplied after a last line that lacks one.
+            # The tokenizer's buffer holds the line with its newline (only "exec" input
+            # has a newline supplied after a last line that lacks one), and the lines
+            # before it that a token or a backslash joined to it.
+            if self._buffers is None:
+                from pvm.lexer import buffer_first_lines
+                self._buffers = buffer_first_lines(self.text)
+            first = self._buffers.get(rel, rel)
+            if first < rel:
+                line = "\n".join(self.lines[first - 1:rel])
             if rel < len(self.lines) or self.mode in ("exec", "fstring"):
                 return line + "\n"
         return line
@@ -407,16 +416,44 @@ class ParserCore:
         """A tokenizer error (character offsets) as this parse reports errors: the
         errors the tokenizer leaves to pegen (tok->done codes) are located by pegen,
         in bytes when there is no encoding; the ones it raises itself count characters."""
-        from pvm.lexer import is_deferred_error
-        if not self.byte_offsets or not isinstance(exc.lineno, int) or not is_deferred_error(exc):
+        from pvm.lexer import is_deferred_error, unicode_error_of
+        if not isinstance(exc.lineno, int) or not (is_deferred_error(exc) or
+                                                    unicode_error_of(exc)):
             return exc
-        offset, end_offset = exc.offset, exc.end_offset
-        if isinstance(offset, int):
-            offset = char_to_byte_offset(self.source_line(exc.lineno), offset)
-        if isinstance(end_offset, int) and isinstance(exc.end_lineno, int):
-            end_offset = char_to_byte_offset(self.source_line(exc.end_lineno), end_offset)
-        return type(exc)(exc.msg, (exc.filename, exc.lineno, offset, exc.text, exc.end_lineno,
-                                   end_offset))
+        if self.starting_lineno and unicode_error_of(exc):
+            return self._fstring_decode_error(exc)
+        line = self.source_line(exc.lineno)
+        if not self.byte_offsets and replace_undecodable(line) == line:
+            return exc
+        offset = self._pegen_offset(line, exc.offset)
+        end_offset = exc.end_offset
+        if isinstance(exc.end_lineno, int):
+            end_offset = self._pegen_offset(self.source_line(exc.end_lineno), end_offset)
+        new = type(exc)(exc.msg, (exc.filename, exc.lineno, offset, exc.text, exc.end_lineno,
+                                  end_offset))
+        if unicode_error_of(exc):
+            new._pvm_unicode_error = unicode_error_of(exc)
+        return new
+
+    def _fstring_decode_error(self, exc):
+        """E_DECODE in an f-string's expression. pegen's token for it has no columns
+        (-1), which initialize_token shifts by p->starting_col_offset on the field's
+        first line; _PyPegen_raise_error_known_location then adds "f-string: " and takes
+        the shift back off, leaving 0 there."""
+        offset = end_offset = 0
+        if exc.lineno != self.starting_lineno:
+            offset = exc.offset - self.starting_col_offset
+            end_offset = -1 - self.starting_col_offset
+        return SyntaxError("f-string: " + exc.msg, (exc.filename, exc.lineno, offset, exc.text,
+                                                    exc.end_lineno, end_offset))
+
+    def _pegen_offset(self, line, offset):
+        """A 1-based character offset in `line` as pegen reports it: in bytes when the
+        source has no declared encoding, else measured back in the line as shown."""
+        if not isinstance(offset, int) or offset <= 0:
+            return offset
+        offset = char_to_byte_offset(line, offset)
+        return offset if self.byte_offsets else byte_to_char_offset(line, offset)
 
     def warn(self, category, message, lineno, col=0):
         """A compile-time warning (warn_invalid_escape_sequence): warnings.warn_explicit
@@ -433,7 +470,9 @@ def byte_to_char_offset(line, offset):
         if offset > len(line) + 1:
             return len(line) + 1
         return offset
-    data = line.encode("utf-8", "surrogatepass")
+    # CPython measures in the UTF-8 of the line it shows, where undecodable bytes are
+    # already U+FFFD (three bytes each).
+    data = utf8_bytes(replace_undecodable(line))
     if offset > len(data) + 1:
         offset = len(data) + 1
     if offset == len(data) + 1:
@@ -447,7 +486,7 @@ def char_to_byte_offset(line, offset):
     """A 1-based character offset in `line` -> 1-based UTF-8 byte offset."""
     if offset <= 0 or line.isascii():
         return offset
-    return len(line[:offset - 1].encode("utf-8", "surrogatepass")) + 1 + max(0, offset - 1 - len(line))
+    return len(utf8_bytes(line[:offset - 1])) + 1 + max(0, offset - 1 - len(line))
 
 
 def parse_number(s):

@@ -15,7 +15,7 @@ report an error (Parser/pegen.c `_PyPegen_run_parser`, Parser/pegen_errors.c
 
 import sys
 
-from pvm.lexer import is_deferred_error, tokens as T
+from pvm.lexer import is_deferred_error, tokens as T, unicode_error_of
 from pvm.parser.core import (
     DEDENT, ENDMARKER, INDENT, NEWLINE, ParserCore, TokenizerErrorReached,
     _TrackedTypes)
@@ -129,7 +129,7 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
         except TokenizerErrorReached as reached:
             raise self.in_error_offsets(reached.error) from None
         except SyntaxError as err:
-            self.raise_later_tokenizer_error(err)
+            self.raise_set_error(err)
         self.quiet_replay = False
         if result is not None:
             # The grammar accepts what a first-pass shortcut refused: trust the grammar
@@ -145,7 +145,7 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
         except TokenizerErrorReached as reached:
             raise self.in_error_offsets(reached.error) from None
         except SyntaxError as err:
-            self.raise_later_tokenizer_error(err)
+            self.raise_set_error(err)
         self.set_syntax_error(last_token)
 
     def set_syntax_error(self, last_token):
@@ -158,6 +158,28 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
         except SyntaxError as err:
             self.raise_later_tokenizer_error(err)
 
+    def raise_set_error(self, err):
+        """_PyPegen_set_syntax_error with an error already raised by a rule: the rest of
+        the source is scanned for a tokenizer error only while the tokenizer is fine
+        (is_tok_ok), not once it has met the end of the input."""
+        if self.tokenizer_at_eof():
+            raise err
+        self.raise_later_tokenizer_error(err)
+
+    def tokenizer_at_eof(self):
+        """tok->done == E_EOF after the furthest token fetched, when an error token
+        follows it: without a final newline, C reads one character past a name, a
+        number or an operator of one or two characters at the end of the input."""
+        i = self.fill
+        if i != self.error_index - 1 or self.mode in ("exec", "fstring") or \
+                self.text.endswith("\n"):
+            return False   # the lexer has a newline after every token there
+        kind, string, _, end, _ = self.tokens[i]
+        if kind in (T.STRING, NEWLINE, INDENT, DEDENT) or (
+                kind != T.NAME and kind != T.NUMBER and len(string) == 3):
+            return False
+        return end == (len(self.lines), len(self.lines[-1]))
+
     def raise_later_tokenizer_error(self, err):
         """_PyPegen_tokenize_full_source_to_check_for_errors: a tokenizer error further
         on in the text replaces the parser's error, except the ones the tokenizer only
@@ -165,6 +187,8 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
         was opened on a line before the last token fetched."""
         if self.error_index < self.ntokens:
             exc = self.error_token_exc()
+            if unicode_error_of(exc):
+                raise unicode_error_of(exc) from None
             if not is_deferred_error(exc):
                 raise self.in_error_offsets(exc) from None
             # A signalled error inside brackets: the innermost open bracket is reported
@@ -252,8 +276,11 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
             kind, exc, start, end, line = tokens[-1]
             if isinstance(exc.lineno, int):
                 end_lineno = exc.end_lineno + shift if isinstance(exc.end_lineno, int) else None
+                decode_error = unicode_error_of(exc)
                 exc = type(exc)(exc.msg, (exc.filename, exc.lineno + shift, exc.offset, exc.text,
                                           end_lineno, exc.end_offset))
+                if decode_error:
+                    exc._pvm_unicode_error = decode_error
             tokens[-1] = (kind, exc, start, end, line)
         sub = Parser(tokens, text, self.filename, "fstring", self.feature_version,
                      starting_lineno, starting_col_offset)
@@ -264,20 +291,27 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
 def single_input_tokens(tokens):
     """The token stream pegen reads in 'single' mode (_PyPegen_fill_token): an ENDMARKER
     fetched after other tokens becomes a NEWLINE that ends the statement, and the
-    dedents still pending follow it; each run of those ends with such a NEWLINE too.
-    (The tokenizer supplies no newline for 'single' input.) Returns the tokens and the
-    indexes of the NEWLINEs made from the ENDMARKER."""
+    tokenizer's indentation still open at that point (the lexer gives no DEDENTs at
+    the end of input without a final newline) follows as DEDENTs, ended by another
+    such NEWLINE. Returns the tokens and the indexes of the NEWLINEs made from the
+    ENDMARKER."""
     last = tokens[-1]
     if last[0] != ENDMARKER or len(tokens) < 2:
         return tokens, ()
-    end = len(tokens) - 1
-    first_dedent = end
-    while tokens[first_dedent - 1][0] == DEDENT:
-        first_dedent -= 1
     made = (NEWLINE, "", last[2], last[3], last[4])
-    if first_dedent < end and tokens[first_dedent - 1][0] != NEWLINE:
-        # No newline at the end of an indented block: C's tokenizer has not produced
-        # those DEDENTs; they come after the NEWLINE made from the ENDMARKER.
-        new = tokens[:first_dedent] + [made] + tokens[first_dedent:end] + [made, last]
-        return new, (first_dedent, len(new) - 2)
-    return tokens[:end] + [made, last], (end,)
+    new = tokens[:-1]
+    new.append(made)
+    implicit = [len(new) - 1]
+    depth = 0
+    for token in tokens:
+        kind = token[0]
+        if kind == INDENT:
+            depth += 1
+        elif kind == DEDENT:
+            depth -= 1
+    if depth:
+        new.extend([(DEDENT, "", last[2], last[3], last[4])] * depth)
+        new.append(made)
+        implicit.append(len(new) - 1)
+    new.append(last)
+    return new, implicit

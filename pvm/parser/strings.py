@@ -23,6 +23,8 @@ import ast
 import re
 import unicodedata
 
+from pvm.source import utf8_bytes
+
 __all__ = ["parse_strings", "decode_unicode_escapes", "decode_bytes_escapes", "token_span"]
 
 _Constant = ast.Constant
@@ -49,6 +51,9 @@ _LITERAL_STOP = re.compile(r"[{}\\]")
 _RAW_LITERAL_STOP = re.compile(r"[{}]")
 # string_parser.c's MAXLEVEL: the depth of its bracket stack.
 _MAXLEVEL = 200
+# Source bytes that are not UTF-8 reach the parser as lone surrogates (pvm.source).
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+_NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
 
 
 class StringDecodeError(Exception):
@@ -71,12 +76,12 @@ def token_span(tok):
     if line.isascii() and (lineno == end_lineno or string.isascii()):
         return lineno, col, end_lineno, end_col
     if col:
-        col = len(line[:col].encode("utf-8", "surrogatepass"))
+        col = len(utf8_bytes(line[:col]))
     if lineno == end_lineno:
-        end_col = col + len(string.encode("utf-8", "surrogatepass"))
+        end_col = col + len(utf8_bytes(string))
     else:
         last = string[max(string.rfind("\n"), string.rfind("\r")) + 1:]
-        end_col = len(last.encode("utf-8", "surrogatepass"))
+        end_col = len(utf8_bytes(last))
     return lineno, col, end_lineno, end_col
 
 
@@ -312,8 +317,24 @@ def decode_bytes_escapes(text):
     return "".join(out).encode("latin-1"), first_invalid
 
 
+def _check_utf8(parser, text, by_runs):
+    """CPython decodes a literal's text from its UTF-8 bytes and reports bytes that do
+    not decode (`(unicode error) ...`, at the last token fetched): with
+    PyUnicode_DecodeUTF8 over the whole text (raw text, or a str literal without
+    backslashes), or in decode_unicode_with_escapes over each run of non-ASCII bytes,
+    whose positions then count from the run."""
+    if text.isascii() or not _UNDECODABLE.search(text):
+        return
+    for piece in _NON_ASCII_RUN.findall(text) if by_runs else (text,):
+        try:
+            utf8_bytes(piece).decode("utf-8")
+        except UnicodeDecodeError as err:
+            _raise(parser, f"(unicode error) {err}")
+
+
 def _decode_unicode(parser, text, tok):
     """decode_unicode_with_escapes: decode, turn codec errors into SyntaxErrors, warn."""
+    _check_utf8(parser, text, True)
     try:
         value, first_invalid = decode_unicode_escapes(text)
     except StringDecodeError as exc:
@@ -385,6 +406,7 @@ def _parsestr(parser, tok):
             return True, rawmode, body.encode("ascii"), start, end
         return True, rawmode, _decode_bytes(parser, body, tok), start, end
     if rawmode or "\\" not in body:
+        _check_utf8(parser, body, False)
         return False, rawmode, body, start, end
     return False, rawmode, _decode_unicode(parser, body, tok), start, end
 
@@ -412,7 +434,8 @@ def parse_strings(parser, tokens):
     if len(tokens) == 1:
         s = first[1]
         q = s[0]
-        if (q == "'" or q == '"') and "\\" not in s and "\r" not in s:
+        if (q == "'" or q == '"') and "\\" not in s and "\r" not in s and (
+                s.isascii() or not _UNDECODABLE.search(s)):
             # The fast path: no prefix, no escapes, nothing to decode.
             # (Setting attributes one by one is faster than keyword arguments.)
             node = _Constant(s[3:-3] if len(s) >= 6 and s[1] == q and s[2] == q else s[1:-1])
@@ -596,6 +619,7 @@ class _FstringScan:
         if start != i:
             text = s[start:i]
             if raw or "\\" not in text:
+                _check_utf8(self.parser, text, not raw)
                 literal = text
             else:
                 literal = _decode_unicode(self.parser, text, self.tok)
@@ -760,5 +784,5 @@ class _FstringScan:
             segment = s[line_start:brace]
             cols = len(segment)
             if not segment.isascii():
-                cols = len(segment.encode("utf-8", "surrogatepass"))
+                cols = len(utf8_bytes(segment))
         return lines, cols

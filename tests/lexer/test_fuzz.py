@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from pvm.lexer import tokenize, tokens_for_parser
-from pvm.source import decode_source
+from pvm.source import decode_for_compiler
 from tests.conftest import FULL, stdlib_sample
 
 CORPUS = pathlib.Path(__file__).parent / "fuzz_corpus"
@@ -37,7 +37,7 @@ def lex_everything(data):
             except SyntaxError:
                 pass
             try:
-                text = decode_source(data, "<fuzz>")
+                text, _ = decode_for_compiler(data, "<fuzz>")
             except SyntaxError:
                 return
         else:
