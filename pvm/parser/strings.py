@@ -397,6 +397,8 @@ def _parsestr(parser, tok):
     s = tok[1]
     bytesmode, rawmode, fmode, start, end = _split_literal(s)
     if fmode:
+        if parser.feature_version < 6:
+            _raise(parser, "Format strings are only supported in Python 3.6 and greater")
         return False, rawmode, None, start, end
     body = s[start:end]
     if bytesmode:
@@ -427,6 +429,8 @@ def parse_strings(parser, tokens):
       raise_error_known_location(errtype, message, lineno, col_offset, end_lineno,
           end_col_offset)  _PyPegen_raise_error_known_location, 1-based byte offsets;
       warn(category, message, lineno, col)  a compile-time warning;
+      feature_version  the minor version of ast.parse's feature_version (f-strings
+          are refused below 6);
       token_span(tok)  optional: a token's AST position (see `token_span` here).
     """
     first = tokens[0]

@@ -15,6 +15,7 @@ import warnings
 import pytest
 
 import pvm
+import pvm.parser
 from pvm.parser.strings import decode_bytes_escapes, decode_unicode_escapes, token_span
 from tests.conftest import stdlib_id, stdlib_sample
 
@@ -253,3 +254,26 @@ def test_stdlib_strings(path):
     assert got.keys() == expected.keys()
     for key, node in expected.items():
         assert dump(got[key]) == dump(node), key
+
+
+# ---------------------------------------------------------------------------
+# ast.parse(feature_version=(3, 5)) refuses f-strings, at the last token fetched
+
+FEATURE_VERSION_SOURCES = [
+    "f'x'", "x = 1 + f'{a}'", "'a' f'x'", "b'a' f'x'", "f'x' b'a'", "x = (f'x'\n)", "f'{'",
+    "'\\q' f'x'", "f'{a!x}' 1", "x = 'a'", "x = rf'{x}'",
+]
+
+
+@pytest.mark.parametrize("version", [(3, 4), (3, 5), (3, 6), (3, 11)])
+@pytest.mark.parametrize("source", FEATURE_VERSION_SOURCES)
+def test_feature_version_refuses_fstrings_like_host(source, version):
+    def host(text):
+        ast.parse(text, "<test>", feature_version=version)
+
+    def ours(text):
+        pvm.parser.parse(text, "<test>", feature_version=version)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert outcome(ours, source) == outcome(host, source)
