@@ -21,6 +21,7 @@ CPython), `isinstance(m, type(sys))` holds for host modules too, and on any modu
 
 import os
 import sys as _host_sys
+import threading
 import types
 import weakref
 
@@ -253,8 +254,24 @@ def setrecursionlimit(limit, /):
     state.set_recursion_limit(limit)
 
 
+# Threads that are replacing their trace or profile function: replacing it drops the old
+# one, whose __del__ may try to install another (_PyEval_SetTrace refuses that).
+_installing = threading.local()
+
+
+def _install(kind, setter, function):
+    if getattr(_installing, kind, False):
+        raise RuntimeError(f"Cannot install a {kind} function while another {kind} "
+                           "function is being installed")
+    setattr(_installing, kind, True)
+    try:
+        setter(function)
+    finally:
+        setattr(_installing, kind, False)
+
+
 def settrace(function, /):
-    state.settrace(function)
+    _install("trace", state.settrace, function)
 
 
 def gettrace():
@@ -262,7 +279,7 @@ def gettrace():
 
 
 def setprofile(function, /):
-    state.setprofile(function)
+    _install("profile", state.setprofile, function)
 
 
 def getprofile():

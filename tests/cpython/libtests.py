@@ -122,35 +122,34 @@ def status_after(text, start, end):
 
 def parse_verbose(text):
     """{case key: outcome} from `unittest -v` output. A case with a failing subtest is FAIL
-    (ERROR if a subtest errored), as unittest counts it."""
-    outcomes = {}
+    (ERROR if a subtest errored), as unittest counts it; a case whose only reports are
+    skipped subtests is skipped, with their reason."""
+    own = {}        # key -> the case's own status (None when its line stayed open)
+    subtests = {}   # key -> statuses of its subtest lines
     marks = list(CASE_RE.finditer(text))
     for i, mark in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
         key = case_key(mark.group("name"), mark.group("id"))
         status = status_after(text, mark.start(), end)
         if mark.group("sub"):
-            if status in ("FAIL", "ERROR") and outcomes.get(key) != "ERROR":
-                outcomes[key] = status
-            continue
-        if status is None:
-            # The line opened but no status followed: the run died inside this case, or a
-            # subtest report follows (failing subtests leave the case's own line open).
-            outcomes.setdefault(key, "unfinished")
-        elif key in outcomes and outcomes[key] in ("FAIL", "ERROR"):
-            continue
+            subtests.setdefault(key, []).append(status)
+        elif own.get(key) is None:
+            own[key] = status
+    outcomes = {}
+    for key in own.keys() | subtests.keys():
+        statuses = [own.get(key)] + subtests.get(key, [])
+        failed = [status for status in statuses if status in ("FAIL", "ERROR")]
+        skipped = [status for status in statuses if status and status.startswith("skipped")]
+        if failed:
+            outcomes[key] = "ERROR" if "ERROR" in failed else "FAIL"
+        elif own.get(key) is not None:
+            outcomes[key] = own[key]
+        elif skipped:
+            outcomes[key] = skipped[0]
         else:
-            outcomes[key] = status
-    # A case whose subtests all failed never writes its own status; it failed.
-    for key, status in outcomes.items():
-        if status == "unfinished":
-            outcomes[key] = "FAIL" if _has_failing_subtest(marks, key) else status
+            # The line opened and nothing followed: the run died inside this case.
+            outcomes[key] = "unfinished"
     return outcomes
-
-
-def _has_failing_subtest(marks, key):
-    return any(m.group("sub") and case_key(m.group("name"), m.group("id")) == key
-               for m in marks)
 
 
 def child_env(for_pvm):

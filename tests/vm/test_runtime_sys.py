@@ -193,3 +193,25 @@ def test_vars_of_sys_lists_the_streams():
                          "old = sys.stdout; sys.stdout = io.StringIO(); new = sys.stdout\n"
                          "sys.stdout = old; print(vars(sys)['stdout'] is old, new is not old)"])
     assert out.stdout == b"True True\nTrue True\n", out.stderr
+
+
+def test_settrace_refuses_reentrant_installation(tmp_path):
+    program = textwrap.dedent("""\
+        import sys
+        def foo(*a): pass
+        def bar(*a): pass
+        seen = []
+        sys.unraisablehook = seen.append
+        class A:
+            def __call__(self, *a): pass
+            def __del__(self):
+                sys.settrace(bar)
+        sys.settrace(A())
+        sys.settrace(foo)
+        print(seen[0].object is A.__del__, seen[0].exc_value, sys.gettrace() is foo)
+        sys.settrace(None)
+    """)
+    (tmp_path / "main.py").write_text(program)
+    host = run_python(["main.py"], cwd=tmp_path)
+    ours = run_pvm(["main.py"], cwd=tmp_path)
+    assert ours.stdout == host.stdout, ours.stderr
