@@ -946,7 +946,13 @@ def _cached_overlay(name, make):
     return get
 
 
+def _overlay_dis():
+    from pvm.vm import dis_module
+    return dis_module.make_module()
+
+
 _OVERLAYS = {
+    "dis": _cached_overlay("dis", _overlay_dis),
     "_imp": _cached_overlay("_imp", _overlay_imp),
     "_thread": _cached_overlay("_thread", _overlay_thread),
     "_warnings": _cached_overlay("_warnings", _overlay_warnings),

@@ -267,3 +267,24 @@ def test_lent_c_modules_call_the_programs_python_helpers(tmp_path):
             pass
         print(repr(D.strptime('2021', '%Y')), '_strptime' in sys.modules)
     """)
+
+
+def test_dis_module_is_pvms(tmp_path):
+    # `import dis` gives pvm's disassembler (pvm's instructions), with Lib/dis.py's API.
+    (tmp_path / "main.py").write_text(textwrap.dedent("""\
+        import dis, io, sys, types
+        def g(x):
+            return x + 1
+        names = [i.opname for i in dis.get_instructions(g)]
+        print(names[-1], 'BINARY_OP' in names, type(dis) is types.ModuleType)
+        out = io.StringIO()
+        dis.dis(g, file=out)
+        print('RETURN_VALUE' in out.getvalue(), dis.code_info(g).splitlines()[0])
+        print(list(dis._find_imports(compile("import os\\nfrom . import x", "m", "exec"))))
+        print(dis.opname[dis.opmap['RETURN_VALUE']], dis.COMPILER_FLAG_NAMES[32])
+        print(dis.Bytecode(g).codeobj is g.__code__, '__file__' in vars(dis))
+    """), encoding="utf-8")
+    out = run_pvm(["main.py"], cwd=tmp_path)
+    assert out.stdout.decode().splitlines() == [
+        "RETURN_VALUE True True", "True Name:              g",
+        "[('os', 0, None), ('', 1, ('x',))]", "RETURN_VALUE GENERATOR", "True False"], out.stderr
