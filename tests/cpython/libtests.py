@@ -16,7 +16,8 @@ details, with their reasons) and cases that pvm skips as CPython implementation 
     python3 tests/cpython/libtests.py                  # every module, the table
     python3 tests/cpython/libtests.py -j 2 --only test_dict,test_list
     python3 tests/cpython/libtests.py --json out.json --markdown
-    python3 tests/cpython/libtests.py --show test_dict # every case that fails on pvm
+    python3 tests/cpython/libtests.py --only test_dict --show   # the cases failing on pvm
+    python3 tests/cpython/libtests.py --tree /tmp/pvm-head     # pvm from another checkout
 
 pvm writes its compiled cache for these runs (PYTHONDONTWRITEBYTECODE is cleared for the pvm
 child), so the standard library and `test` are compiled once.
@@ -44,6 +45,14 @@ SHIMS_DIR = HERE / "shims"
 
 HOST = [sys.executable]
 PVM = [sys.executable, "-m", "pvm"]
+# pvm from another checkout (--tree): a stable tree to measure while this one changes.
+_FROM_TREE = ("import sys; sys.path.insert(0, sys.argv.pop(1)); sys.argv[0] = 'pvm'; "
+              "from pvm.cli import main; sys.exit(main())")
+
+
+def use_tree(path):
+    """Run pvm from the checkout at `path` (e.g. `git worktree add` or `git archive` of HEAD)."""
+    PVM[:] = [sys.executable, "-c", _FROM_TREE, str(pathlib.Path(path).resolve())]
 DEFAULT_TIMEOUT = 900.0
 
 # Outcomes, as TextTestResult writes them (unittest/runner.py).
@@ -348,7 +357,10 @@ def main(argv=None):
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument("--show", action="store_true",
                         help="list every case that passes on the host and not on pvm")
+    parser.add_argument("--tree", help="run pvm from this checkout instead of the installed one")
     args = parser.parse_args(argv)
+    if args.tree:
+        use_tree(args.tree)
     listed = read_modules()
     modules = args.only.split(",") if args.only else list(listed)
     differences = read_differences()
