@@ -434,5 +434,8 @@ def _add_class_machinery(d):
         from pvm.vm.classes import Super, build_class
     except ImportError:
         return
+    # Named as the builtin it is (error messages say `__build_class__() got ...`).
+    build_class.__name__ = build_class.__qualname__ = "__build_class__"
+    build_class.__module__ = "builtins"
     d["__build_class__"] = build_class
     d["super"] = Super
