@@ -19,6 +19,7 @@ token is one match and one tuple.
 """
 
 import collections
+import functools
 import re
 
 from pvm.source import BOM_UTF8, detect_encoding
@@ -82,7 +83,7 @@ _TAIL = {
     _Q3: r"[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*" + _Q3,
     _Q6: r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*' + _Q6,
 }
-_END = {quote: re.compile(tail) for quote, tail in _TAIL.items()}
+_END = {quote: re.compile(tail) for quote, tail in _TAIL.items()}   # each tail is cheap
 # The first line of a ' or " string: to its closing quote or to a backslash-newline.
 _BODY1 = r"'[^\n'\\]*(?:\\.[^\n'\\]*)*"
 _BODY2 = r'"[^\n"\\]*(?:\\.[^\n"\\]*)*'
@@ -97,7 +98,14 @@ _BODY2 = r'"[^\n"\\]*(?:\\.[^\n"\\]*)*'
 # cannot overlap, each guarded by a lookahead on its first characters so that a
 # failing branch costs one test. A triple-quoted string that ends on its line is
 # one match (tokenize matches its tail in a second step, with the same result).
-_PSEUDO = re.compile(
+@functools.cache
+def _pseudo():
+    """The pattern, compiled on first use: programs that never tokenize for tools do not
+    pay for it at start-up."""
+    return re.compile(_PSEUDO)
+
+
+_PSEUDO = (
     r"[ \f\t]*(?:"
     r"(\\\r?\n|\Z)"                                           # T_CONTINUE (or end of line)
     r"|(#[^\r\n]*)"                                           # T_COMMENT
@@ -147,7 +155,7 @@ def _tokenize(lines, encoding, append):
     """The state machine of tokenize._tokenize over an iterable of lines."""
     new = tuple.__new__
     TI = TokenInfo
-    finditer = _PSEUDO.finditer
+    finditer = _pseudo().finditer
     lnum = parenlev = 0
     continued = False
     contstr = ""

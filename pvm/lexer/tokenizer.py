@@ -55,7 +55,10 @@ _STRING = (_PREFIX + r"""(?:'''[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''"""
            r"""|'(?!'')[^\n'\\]*(?:\\.[^\n'\\]*)*'"""
            r'''|"(?!"")[^\n"\\]*(?:\\.[^\n"\\]*)*")''')
 _BADSTRING = _PREFIX + r"""(?:'''|\"\"\"|'|")"""
-_NAME = r"[A-Za-z_\x80-\U0010FFFF][A-Za-z0-9_\x80-\U0010FFFF]*"
+# is_potential_identifier_start/char: ASCII letters, _, digits after the first, and every
+# non-ASCII character, written as the ASCII characters left out (a class holding the
+# range \x80-\U0010FFFF takes the re module ~6 ms to compile, at every start-up).
+_NAME = r"[^\x00-\x40\x5b-\x5e\x60\x7b-\x7f][^\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]*"
 # Numbers the C tokenizer accepts without a word; anything else that starts like a
 # number (0777, 1if, 1_, 0x, 1e) takes the slow path, which follows tokenizer.c.
 _NUMBER = (r"(?>0[xX](?:_?[0-9a-fA-F])+|0[bB](?:_?[01])+|0[oO](?:_?[0-7])+"
