@@ -33,6 +33,8 @@ The loop (`execute`) follows ARCHITECTURE.md's Speed section:
 function with the dispatch chain arranged as a search tree by genloop.py
 (generated, see there), and is what runs.
 
+While tracing or profiling, frames run in the traced loop instead (tracing.py).
+
 Debug switches (environment, read at import): PVM_TRACE=1 prints each instruction
 with the stack to stderr (through the traced loop); PVM_GC_STRESS=1 collects
 garbage at every frame push; PVM_LINEAR_LOOP=1 runs the readable loop.
@@ -44,7 +46,6 @@ import sys
 
 from pvm.bytecode import opcodes as O
 from pvm.bytecode.code import CO_OPTIMIZED
-from pvm.bytecode.decode import EXCEPT as EXCEPT_KIND
 from pvm.bytecode.decode import decode, init_instrs
 from pvm.vm import function, generators, state
 from pvm.vm.classes import fix_class_module
@@ -54,15 +55,12 @@ from pvm.vm.function import Function, Method
 from pvm.vm.ops import HANDLERS
 from pvm.vm.ops.control import chain_context, init_result_error
 from pvm.vm.ops.names import load_builtin
+from pvm.vm.tracing import TRACE, _recursion_error, execute_traced, trace_takes_over
 
 _limit = state._limit
 _new = object.__new__
 
-TRACE = os.environ.get("PVM_TRACE") == "1"
 GC_STRESS = os.environ.get("PVM_GC_STRESS") == "1"
-
-RECURSION_MESSAGE = "maximum recursion depth exceeded"
-
 
 def run_code(code, globals, locals=None, closure=None):
     """Run a module/exec/eval code object in `globals` (and `locals`); return its value."""
@@ -121,191 +119,6 @@ def frame_for_call(func, fast, locals=None):
     frame._lasti = -1
     frame._locals = locals
     return frame
-
-
-def _recursion_error():
-    return RecursionError(RECURSION_MESSAGE)
-
-
-def execute_traced(ts, frame, value=NULL, throw=None, shared=None):
-    """The loop run while tracing or profiling (sys.settrace/setprofile, PVM_TRACE).
-
-    Runs the unfused instructions through the canonical handlers one by one, so it
-    sees every instruction; calls recurse on the host (each callee gets its own
-    traced run). Events as CPython 3.11 sends them: 'call' on entry (and on each
-    resumption of a generator), 'line' when an instruction starts a new line or
-    jumps backwards, 'opcode' when f_trace_opcodes is set, 'exception' where an
-    exception is raised or arrives from a callee, 'return' on return and yield.
-
-    `shared` hands over a frame the fast loop was running (its items are on that
-    loop's stack `shared`): it goes on from its next instruction, with no 'call'
-    event, when tracing starts in the middle of it (pdb's set_trace).
-    """
-    if shared is None:
-        back = ts.frame
-        frame.f_back = back
-        depth = 1 if back is None else back._depth + 1
-        if depth > _limit[0]:
-            raise _recursion_error()
-        frame._depth = depth
-        ts.frame = frame
-        stack = frame._stack
-    else:
-        back = frame.f_back
-        stack = frame._stack = shared[frame._base:]
-        del shared[frame._base:]
-    plain = decode(frame.f_code).plain
-    lines = frame.f_code._decoded.lines
-    frame._jump = None
-    pc = frame._lasti + 1
-    if value is not NULL:
-        stack.append(value)
-    if shared is None:
-        _trace_event(ts, frame, "call", None)
-    last = index = pc - 1
-    while True:
-        try:
-            if throw is not None:
-                value = throw
-                throw = None
-                raise value
-            while True:
-                op, arg = plain[pc]
-                frame._lasti = index = pc
-                if frame.f_trace is not None:
-                    _trace_instruction(ts, frame, lines, pc, last, op)
-                    if frame._jump is not None:
-                        last = pc
-                        pc = _take_jump(ts, frame, stack)
-                        continue
-                if TRACE:
-                    _print_instruction(frame, pc, op, arg, stack)
-                last = pc
-                pc = HANDLERS[op](ts, frame, stack, arg, pc + 1)
-                if pc < 0:
-                    value = stack.pop()
-                    _trace_event(ts, frame, "return", value)
-                    ts.frame = back
-                    return value
-        except BaseException as error:
-            value = error
-            if ts.reraising:
-                # A re-raise adds no traceback entry; the frame's lasti is the re-raising
-                # instruction unless RERAISE restored the original one.
-                if ts.reraising is True:
-                    frame._lasti = index
-                ts.reraising = False
-            else:
-                frame._lasti = index
-                if TRACEBACK_KEY not in value.__dict__:
-                    chain_context(value, ts.exc_value())
-                add_traceback(value, frame, index)
-                _trace_event(ts, frame, "exception", (type(value), value,
-                                                      value.__dict__.get(TRACEBACK_KEY)))
-            handler = frame.f_code._decoded.handlers[index] if index >= 0 else None
-            if handler is None:
-                stack.clear()
-                _trace_event(ts, frame, "return", None)
-                ts.frame = back
-                value = None
-                raise
-            del stack[handler[1]:]
-            if handler[2]:
-                stack.append(frame._lasti)
-            stack.append(value)
-            pc = handler[0]
-            last = pc
-            error = value = None
-
-
-def trace_takes_over(ts, frame):
-    """Whether tracing started while `frame` ran in the fast loop and it has a trace function.
-
-    Then the rest of the frame runs in the traced loop (generator frames stay: their
-    yields need the fast loop's bookkeeping).
-    """
-    return ts.tracing and frame.f_trace is not None and not frame.f_code.co_flags & 0x2A0
-
-
-def _trace_event(ts, frame, event, arg):
-    """Send one event to the profile function and to the frame's trace function."""
-    if ts.tracing_paused:
-        return
-    profile = ts.profilefunc
-    if profile is not None and event in ("call", "return"):
-        _call_hook(ts, profile, frame, event, arg)
-    if event == "call":
-        if ts.tracefunc is not None:
-            result = _call_hook(ts, ts.tracefunc, frame, event, arg)
-            if result is not None:
-                frame.f_trace = result
-        return
-    local = frame.f_trace
-    if local is not None:
-        result = _call_hook(ts, local, frame, event, arg)
-        if result is not None:
-            frame.f_trace = result
-
-
-def _call_hook(ts, hook, frame, event, arg):
-    """Call a trace/profile function with tracing paused (CPython's call_trampoline)."""
-    ts.tracing_paused = True
-    saved = ts.trace_event, ts.trace_frame
-    ts.trace_event, ts.trace_frame = event, frame
-    try:
-        return hook(frame, event, arg)
-    except BaseException:
-        # An error in the trace function turns tracing off, as in CPython.
-        if hook is ts.tracefunc or hook is frame.f_trace:
-            state.settrace(None)
-            frame.f_trace = None
-        raise
-    finally:
-        ts.tracing_paused = False
-        ts.trace_event, ts.trace_frame = saved
-
-
-def _take_jump(ts, frame, stack):
-    """Make the jump a trace function asked for with `frame.f_lineno = n` (frame_setlineno):
-    pop what the target does not have (restoring the handled exception for EXCEPT items)
-    and return the target index."""
-    index, pops = frame._jump
-    frame._jump = None
-    for kind in reversed(pops):
-        value = stack.pop()
-        if kind == EXCEPT_KIND:
-            ts.excs[-1] = value
-    return index
-
-
-def _trace_instruction(ts, frame, lines, pc, last, op):
-    """'line' (new line or backward jump, not into SEND) and 'opcode' events (maybe_call_line_trace)."""
-    line = lines[pc]
-    if line is not None and frame.f_trace_lines:
-        previous = lines[last] if last >= 0 else None
-        if line != previous or (pc < last and op != O.SEND):
-            _trace_event(ts, frame, "line", None)
-    if frame.f_trace_opcodes:
-        _trace_event(ts, frame, "opcode", None)
-
-
-def _print_instruction(frame, pc, op, arg, stack):
-    """PVM_TRACE=1: one line per instruction with the value stack."""
-    try:
-        shown = [_short_repr(v) for v in stack]
-    except Exception:
-        shown = ["?"]
-    name = O.BY_NUMBER[op].name
-    print(f"{frame.f_code.co_name}:{pc:<4} {name:<20} {_short_repr(arg):<24} {shown}",
-          file=sys.stderr)
-
-
-def _short_repr(value):
-    try:
-        text = repr(value)
-    except Exception:
-        text = f"<{type(value).__name__}>"
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _complex_call(op, arg, stack):
