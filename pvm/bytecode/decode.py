@@ -24,8 +24,9 @@ and exception tables) and produces a `Decoded`, cached on `code._decoded`:
   instruction that failed.
 * `handlers[i]` is the innermost exception-table entry covering instruction i as
   `(target index, depth, push_lasti)`, or None.
-* `lines[i]` is the line number (None where the code has none) and `offsets[i]`
-  the byte offset of the opcode itself (what f_lasti and tb_lasti report).
+* `lines[i]` is the line number (None where the code has none; computed on first
+  use) and `offsets[i]` the byte offset of the opcode itself (what f_lasti and
+  tb_lasti report).
 * `index_of` maps a byte offset back to an instruction index.
 """
 
@@ -52,9 +53,18 @@ COMPARE_FUNCS = (operator.lt, operator.le, operator.eq, operator.ne, operator.gt
 class Decoded:
     """The decoded form of one code object (see the module docstring)."""
 
-    __slots__ = ("code", "instrs", "plain", "raw", "handlers", "lines", "offsets",
+    __slots__ = ("code", "instrs", "plain", "raw", "handlers", "_lines", "offsets",
                  "index_of", "jump_targets", "nlocalsplus", "cell_slots", "free_start",
                  "extra")
+
+    @property
+    def lines(self):
+        """Line number per instruction, computed on first use: only tracebacks, tracing
+        and f_lineno read it, and the line table is the slowest table to decode."""
+        lines = self._lines
+        if lines is None:
+            lines = self._lines = _lines_by_index(self.code, [o // 2 for o in self.offsets])
+        return lines
 
     def line_of(self, index):
         """Line number of instruction `index`, or None."""
@@ -111,7 +121,7 @@ def _decode(code):
     d.raw = raw
     d.offsets = [2 * unit for unit in units]
     d.index_of = {2 * unit: index for index, unit in enumerate(units)}
-    d.lines = _lines_by_index(code, units)
+    d._lines = None
     d.handlers = _handlers_by_index(code, index_of_unit, len(raw))
     d.plain = [_replace_special(_resolve(code, opcode, arg, index_of_unit))
                for opcode, arg in raw]

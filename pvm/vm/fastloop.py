@@ -1189,7 +1189,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                     frame._lasti = pc - 1
                                     push(make_generator(func, value))
                                     continue
-                            code_instrs = func._instrs
+                            code_instrs = func._instrs or func._decoded_instrs()
                         elif (type(func) is type and func.__new__ is object_new
                               and type(callee := getattr(func, "__init__")) is Function
                               and not callee._kind):
@@ -1273,7 +1273,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                         push(make_generator(func, value))
                         continue
                     else:
-                        code_instrs = func._instrs
+                        code_instrs = func._instrs or func._decoded_instrs()
                     depth = frame._depth + 1
                     if depth > limit[0]:
                         raise recursion_error()

@@ -16,9 +16,10 @@ VM stage. The contract with the runtime and the rest of the VM:
     real cells and the host's `type()` fills a class's `__classcell__`.
 
 What the loop needs from a function is kept in underscore slots, recomputed when
-__code__, __defaults__ or __kwdefaults__ change (`_refresh`): a call with exactly
-`_nfast` positional arguments and no keywords needs no binding beyond filling the
-rest of the slots with NULL (`_pad`); `_nfast` is -1 for generator functions and
+__code__, __defaults__ or __kwdefaults__ change (`_refresh`). `_instrs` is None
+until the first call decodes the code (`func._instrs or func._decoded_instrs()`).
+A call with exactly `_nfast` positional arguments and no keywords needs no binding
+beyond filling the rest of the slots with NULL (`_pad`); `_nfast` is -1 for generator functions and
 for signatures with *args, **kwargs or keyword-only parameters.
 """
 
@@ -131,7 +132,9 @@ class Function(metaclass=_FunctionType):
 
     def _refresh(self):
         code = self._code
-        self._instrs = decode(code).instrs
+        # Decoded on the first call (`_decoded_instrs`), not here: most functions a module
+        # defines never run during its import, and decoding is the bulk of start-up.
+        self._instrs = None
         self._init_instrs = None
         self._argcount = code.co_argcount
         self._nlocalsplus = len(code.co_localsplusnames)
@@ -143,6 +146,12 @@ class Function(metaclass=_FunctionType):
         # *args (and maybe **kwargs), no keyword-only parameters: calls.bind's fast path.
         self._varargs_only = bool(code.co_flags & CO_VARARGS) and not code.co_kwonlyargcount
         self._varargs_pad = [NULL] * (self._nlocalsplus - code.co_argcount - 1)
+
+    def _decoded_instrs(self):
+        """The instructions a frame of this function runs, decoding the code on first use;
+        call sites read `func._instrs or func._decoded_instrs()`."""
+        self._instrs = instrs = decode(self._code).instrs
+        return instrs
 
     # -- the host-callable face ------------------------------------------------
 

@@ -43,7 +43,7 @@ def make(func, fast):
     frame.f_back = None
     frame._fast = fast
     frame._stack = []
-    frame._instrs = func._instrs
+    frame._instrs = func._instrs or func._decoded_instrs()
     frame._func = func
     frame._lasti = -1
     frame._depth = 0

@@ -100,7 +100,7 @@ def call_function(func, args, kwargs):
     frame.f_builtins = func._builtins
     frame._fast = fast
     frame._stack = []
-    frame._instrs = func._instrs
+    frame._instrs = func._instrs or func._decoded_instrs()
     frame._func = func
     frame._lasti = -1
     return execute(state.thread_state(), frame)
@@ -114,7 +114,7 @@ def frame_for_call(func, fast, locals=None):
     frame.f_builtins = func._builtins
     frame._fast = fast
     frame._stack = []
-    frame._instrs = func._instrs
+    frame._instrs = func._instrs or func._decoded_instrs()
     frame._func = func
     frame._lasti = -1
     frame._locals = locals
@@ -983,7 +983,7 @@ def execute(ts, frame, value=NULL, throw=None,
                                     frame._lasti = pc - 1
                                     push(make_generator(func, value))
                                     continue
-                            code_instrs = func._instrs
+                            code_instrs = func._instrs or func._decoded_instrs()
                         elif (type(func) is type and func.__new__ is object_new
                               and type(callee := getattr(func, "__init__")) is Function
                               and not callee._kind):
@@ -1067,7 +1067,7 @@ def execute(ts, frame, value=NULL, throw=None,
                         push(make_generator(func, value))
                         continue
                     else:
-                        code_instrs = func._instrs
+                        code_instrs = func._instrs or func._decoded_instrs()
                     depth = frame._depth + 1
                     if depth > limit[0]:
                         raise recursion_error()
