@@ -22,6 +22,8 @@ reports a bug of pvm itself without showing its internals.
 import re
 import sys as _host_sys
 
+from pvm.errors import exception_line, syntax_error_location
+
 TB_RECURSIVE_CUTOFF = 3
 show_carets = True      # False under -X no_debug_ranges
 MAX_GROUP_WIDTH = 15
@@ -300,18 +302,6 @@ def _repeated(count):
 # The exception line(s)
 # ---------------------------------------------------------------------------
 
-def _type_name(exc_type):
-    module = getattr(exc_type, "__module__", None)
-    qualname = getattr(exc_type, "__qualname__", None)
-    if not isinstance(qualname, str):
-        qualname = "<unknown>"
-    if not isinstance(module, str):
-        return "<unknown>." + qualname
-    if module in ("builtins", "__main__"):
-        return qualname
-    return f"{module}.{qualname}"
-
-
 def _safe_str(value):
     try:
         return str(value), True
@@ -324,17 +314,11 @@ def format_exception_only(exc, tb=None):
     out = []
     value = exc
     if isinstance(exc, SyntaxError):
-        header = _syntax_error_lines(exc)
-        if header is not None:
-            out.extend(header)
+        location = syntax_error_location(exc)
+        if location is not None:
+            out.extend(location)
             value = exc.msg
-    text = _type_name(type(exc))
-    if value is not None:
-        message, ok = _safe_str(value)
-        if not ok:
-            text += ": <exception str() failed>"
-        elif message:
-            text += ": " + message
+    text = exception_line(type(exc), value)[:-1]
     suggestion = _suggestion(exc, tb)
     if suggestion is not None:
         text += f". Did you mean: '{suggestion}'?"
@@ -370,63 +354,6 @@ def _notes(exc):
 def _is_sequence(value):
     return not isinstance(value, (str, bytes)) and hasattr(value, "__getitem__") \
         and hasattr(value, "__len__")
-
-
-def _syntax_error_lines(exc):
-    """print_exception's SyntaxError branch, or None when its fields are unusable."""
-    filename = exc.filename
-    lineno = exc.lineno
-    if not isinstance(lineno, int):
-        return None
-    if filename is None:
-        filename = "<string>"
-    out = [f'  File "{filename}", line {lineno}\n']
-    text = exc.text
-    if isinstance(text, str):
-        out.extend(_error_text(exc, text, lineno))
-    return out
-
-
-def _error_text(exc, text, lineno):
-    """print_error_text: the line and its carets, counted in UTF-8 bytes as CPython does."""
-    offset = exc.offset if isinstance(exc.offset, int) else -1
-    end_lineno, end_offset = lineno, -1
-    # parse_syntax_error reads the end of the range only for SyntaxError itself.
-    if type(exc) is SyntaxError:
-        if isinstance(exc.end_lineno, int):
-            end_lineno = exc.end_lineno
-        if isinstance(exc.end_offset, int):
-            end_offset = exc.end_offset
-    # The offsets are used as they are, as counts of UTF-8 bytes: CPython does the same
-    # (they are byte-based for source given as bytes, as files and imports are).
-    data = text.encode("utf-8", "surrogateescape")
-    if end_lineno > lineno:
-        end_offset = len(data)
-    if end_offset > len(data) + 1:
-        end_offset = len(data) + 1
-    repetitions = end_offset - offset if end_offset > 0 and end_offset > offset else 1
-    offset -= 1
-    start = 0
-    while start < len(data) and data[start] in b" \t\f":
-        start += 1
-        offset -= 1
-    data = data[start:]
-    length = len(data) - 1 if data.endswith(b"\n") else len(data)
-    if offset > length:
-        offset = length
-    while True:
-        newline = data.find(b"\n")
-        if newline == -1 or newline >= offset:
-            break
-        newline += 1
-        data = data[newline:]
-        length -= newline
-        offset -= newline
-    shown = data.decode("utf-8", "surrogateescape")
-    out = ["    " + shown + ("" if data[length:length + 1] == b"\n" else "\n")]
-    if offset >= 0:
-        out.append("    " + " " * offset + "^" * repetitions + "\n")
-    return out
 
 
 # ---------------------------------------------------------------------------
@@ -696,17 +623,17 @@ def unraisablehook(unraisable, /):
     if exc_type is not None:
         module = getattr(exc_type, "__module__", None)
         qualname = getattr(exc_type, "__qualname__", "<unknown>")
+        # write_unraisable_exc_file (Python/errors.c): unlike print_exception, an
+        # unusable __module__ gives "<unknown>" with no dot, and ": " precedes even
+        # an empty message.
         if not isinstance(module, str):
             out.append("<unknown>")
-        elif module != "builtins":
+        elif module not in ("builtins", "__main__"):
             out.append(f"{module}.")
         out.append(qualname)
         if exc is not None:
             text, ok = _safe_str(exc)
-            if not ok:
-                out.append(": <exception str() failed>")
-            elif text:
-                out.append(": " + text)
+            out.append(": " + (text if ok else "<exception str() failed>"))
         out.append("\n")
     try:
         file.write("".join(out))
