@@ -177,8 +177,8 @@ def merge_kwargs(func, target, mapping):
         items = ((key, mapping[key]) for key in mapping.keys())
     for key, value in items:
         if key in target:
-            if not isinstance(key, str):
-                raise TypeError("keywords must be strings")
+            # The duplicate is reported whatever the key's type (format_kwargs_error); a
+            # key that is not a str fails later, in the call itself.
             raise TypeError(f"{function_str(func)} got multiple values for keyword argument "
                             f"'{key}'")
         target[key] = value

@@ -25,16 +25,18 @@ for signatures with *args, **kwargs or keyword-only parameters.
 
 import types
 
-from pvm.bytecode.code import (CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS,
-                               CO_VARKEYWORDS)
+from pvm.bytecode.code import (CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_OPTIMIZED,
+                               CO_VARARGS, CO_VARKEYWORDS)
 from pvm.bytecode.decode import decode
 from pvm.vm.frame import NULL
 
 Cell = types.CellType
 Method = types.MethodType
 
-# Function kinds: what calling one makes.
-PLAIN, GENERATOR, COROUTINE, ASYNC_GENERATOR = 0, 1, 2, 3
+# Function kinds: what calling one makes. UNOPTIMIZED is module-level code made into a
+# function (types.FunctionType(compile(...), g)): it runs with its globals as f_locals, in
+# a nested loop (generators.make), as every kind but PLAIN is called through there.
+PLAIN, GENERATOR, COROUTINE, ASYNC_GENERATOR, UNOPTIMIZED = 0, 1, 2, 3, 4
 
 vm_call = None
 """Set by pvm.vm.interp: vm_call(function, args tuple, kwargs dict) runs a call on the VM."""
@@ -61,6 +63,8 @@ def _kind_of(flags):
         return COROUTINE
     if flags & CO_ASYNC_GENERATOR:
         return ASYNC_GENERATOR
+    if not flags & CO_OPTIMIZED:
+        return UNOPTIMIZED
     return PLAIN
 
 

@@ -21,10 +21,11 @@ import types
 import weakref
 
 from pvm.bytecode import opcodes as O
-from pvm.bytecode.code import CO_ITERABLE_COROUTINE
+from pvm.bytecode.code import CO_ITERABLE_COROUTINE, CO_OPTIMIZED
 from pvm.bytecode.decode import decode
 from pvm.vm import state
 from pvm.vm.frame import NULL, Frame, Traceback, set_exception_traceback
+from pvm.vm.function import UNOPTIMIZED
 from pvm.vm.ops.control import chain_context, lookup_special
 
 execute = None
@@ -35,7 +36,12 @@ _YIELD_VALUE = O.YIELD_VALUE
 
 
 def make(func, fast):
-    """The generator, coroutine or async generator for a call of `func` (slots bound)."""
+    """The generator, coroutine or async generator for a call of `func` (slots bound).
+
+    A function of code that is not CO_OPTIMIZED (module-level code, maybe with top-level
+    await) sees its globals as its locals, as _PyFunction_Vectorcall passes them; a plain
+    one is run here and now, in a nested loop.
+    """
     frame = Frame()
     frame.f_code = func._code
     frame.f_globals = func._globals
@@ -47,6 +53,10 @@ def make(func, fast):
     frame._func = func
     frame._lasti = -1
     frame._depth = 0
+    if not frame.f_code.co_flags & CO_OPTIMIZED:
+        frame._locals = func._globals
+        if func._kind == UNOPTIMIZED:
+            return execute(state.thread_state(), frame)
     cls = _CLASSES[func._kind]
     gen = cls(frame, func.__name__, func.__qualname__)
     frame._generator = weakref.ref(gen)

@@ -155,7 +155,8 @@ def _complex_call(op, arg, stack):
         func = func.__func__
     if type(func) is Function:
         if names:
-            if op == O.CALL_FUNCTION_EX and any(type(name) is not str for name in names):
+            # _PyStack_UnpackDict's check: str subclasses are keywords too.
+            if op == O.CALL_FUNCTION_EX and not all(isinstance(name, str) for name in names):
                 raise TypeError("keywords must be strings")
             return func, bind(func, args, names, kwvalues)
         if len(args) == func._nfast:
