@@ -6,7 +6,7 @@ interp.py's readable `execute` (unless PVM_LINEAR_LOOP=1).
 """
 
 from pvm.vm.interp import (  # noqa: F401
-    O, NULL, Frame, Function, Method, _new, HANDLERS, _limit, bind, load_builtin,
+    O, NULL, Frame, Function, Method, _new, HANDLERS, _limit, bind, load_global_missed,
     generators, add_traceback, chain_context, TRACEBACK_KEY, _recursion_error,
     _complex_call, GC_STRESS, TRACE, execute_traced, frame_for_call, gc, install,
     init_instrs, init_result_error, fix_class_module, trace_takes_over, star_args,
@@ -21,14 +21,15 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
             object_new=object.__new__, init_instrs=init_instrs,
             init_result_error=init_result_error, type_new=type.__new__,
             trace_takes_over=trace_takes_over, fix_class_module=fix_class_module,
-            HANDLERS=HANDLERS, limit=_limit, bind=bind, load_builtin=load_builtin,
-            make_generator=generators.make, next=next, getattr=getattr, setattr=setattr,
-            tuple=tuple, type=type, len=len, iter=iter, add_traceback=add_traceback,
-            isinstance=isinstance, BaseException=BaseException,
-            chain_context=chain_context, TRACEBACK_KEY=TRACEBACK_KEY,
-            recursion_error=_recursion_error, complex_call=_complex_call,
-            GC_STRESS=GC_STRESS, TRACE=TRACE, execute_traced=execute_traced,
-            frame_for_call=frame_for_call, gc_collect=gc.collect):
+            HANDLERS=HANDLERS, limit=_limit, bind=bind,
+            load_global_missed=load_global_missed, make_generator=generators.make,
+            next=next, getattr=getattr, setattr=setattr, tuple=tuple, type=type, len=len,
+            iter=iter, add_traceback=add_traceback, isinstance=isinstance,
+            BaseException=BaseException, chain_context=chain_context,
+            TRACEBACK_KEY=TRACEBACK_KEY, recursion_error=_recursion_error,
+            complex_call=_complex_call, GC_STRESS=GC_STRESS, TRACE=TRACE,
+            execute_traced=execute_traced, frame_for_call=frame_for_call,
+            gc_collect=gc.collect):
     """Run `frame` until it returns (its value) or yields (the value yielded).
 
     `value` is pushed first when a suspended generator frame is resumed; `throw`
@@ -252,7 +253,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             if arg in glb:
                                                 push(glb[arg])
                                             else:
-                                                push(load_builtin(bltn, arg))
+                                                push(load_global_missed(glb, bltn, arg))
                                             continue
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
@@ -1100,7 +1101,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     if value in glb:
                                                         push(glb[value])
                                                     else:
-                                                        push(load_builtin(bltn, value))
+                                                        push(load_global_missed(glb, bltn, value))
                                                     pc += 2
                                                     push(fast[arg[1]])
                                                     nargs = arg[2]

@@ -46,7 +46,11 @@ def builtins_of(globals_):
     """The builtins dict for a globals mapping, as CPython's _PyEval_BuiltinsFromGlobals."""
     from pvm.vm import state
     try:
-        found = globals_["__builtins__"]
+        # The dict API, as CPython's: a dict subclass's __getitem__ is not consulted.
+        if isinstance(globals_, dict):
+            found = dict.__getitem__(globals_, "__builtins__")
+        else:
+            found = globals_["__builtins__"]
     except (KeyError, TypeError):
         # bpo-42990: without one, the builtins of the running frame.
         frame = state.current_frame()

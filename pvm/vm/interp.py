@@ -54,7 +54,7 @@ from pvm.vm.frame import NULL, TRACEBACK_KEY, Frame, add_traceback
 from pvm.vm.function import Function, Method
 from pvm.vm.ops import HANDLERS
 from pvm.vm.ops.control import chain_context, init_result_error
-from pvm.vm.ops.names import load_builtin
+from pvm.vm.ops.names import load_global_missed
 from pvm.vm.tracing import TRACE, _recursion_error, execute_traced, trace_takes_over
 
 _limit = state._limit
@@ -172,7 +172,7 @@ def _complex_call(op, arg, stack):
 # The names the loop's default arguments use: pvm/vm/fastloop.py (generated from
 # `execute` below by genloop.py) imports them from here.
 LOOP_GLOBALS = ("O", "NULL", "Frame", "Function", "Method", "_new", "HANDLERS", "_limit",
-                "bind", "load_builtin", "generators", "add_traceback", "chain_context",
+                "bind", "load_global_missed", "generators", "add_traceback", "chain_context",
                 "TRACEBACK_KEY", "_recursion_error", "_complex_call", "GC_STRESS", "TRACE",
                 "execute_traced", "frame_for_call", "gc", "install", "init_instrs",
                 "init_result_error", "fix_class_module", "trace_takes_over", "star_args")
@@ -254,7 +254,8 @@ def execute(ts, frame, value=NULL, throw=None,
             init_result_error=init_result_error, type_new=type.__new__,
             trace_takes_over=trace_takes_over,
             fix_class_module=fix_class_module,
-            HANDLERS=HANDLERS, limit=_limit, bind=bind, load_builtin=load_builtin,
+            HANDLERS=HANDLERS, limit=_limit, bind=bind,
+            load_global_missed=load_global_missed,
             make_generator=generators.make, next=next, getattr=getattr, setattr=setattr,
             tuple=tuple, type=type, len=len, iter=iter, add_traceback=add_traceback,
             isinstance=isinstance, BaseException=BaseException,
@@ -423,7 +424,7 @@ def execute(ts, frame, value=NULL, throw=None,
                         if arg in glb:
                             push(glb[arg])
                         else:
-                            push(load_builtin(bltn, arg))
+                            push(load_global_missed(glb, bltn, arg))
                         continue
                     elif op == CALL_FUNCTION:
                         # canonical: ops.control.CALL_FUNCTION (the call itself is below)
@@ -463,7 +464,7 @@ def execute(ts, frame, value=NULL, throw=None,
                         if value in glb:
                             push(glb[value])
                         else:
-                            push(load_builtin(bltn, value))
+                            push(load_global_missed(glb, bltn, value))
                         pc += 2
                         push(fast[arg[1]])
                         nargs = arg[2]

@@ -72,3 +72,38 @@ def test_function_of_top_level_await_code_is_a_coroutine(tmp_path):
         asyncio.run(c)
         print(g["b"])
     """)
+
+
+def test_globals_and_builtins_that_are_not_exact_dicts(tmp_path):
+    # LOAD_GLOBAL's slow path: PyObject_GetItem (so __missing__ and __getitem__ run) on
+    # globals, then builtins; LOAD_NAME and __builtins__ use the dict API.
+    same_as_python(tmp_path, """
+        class G(dict):
+            def __missing__(self, k):
+                if k == "x": return 7
+                raise KeyError(k)
+        print(eval("lambda: x", G())())
+        print(eval("x", G()))
+        g = G(); exec("def f(): return (x, len)\\nprint(f())", g)
+        class B(dict):
+            def __getitem__(self, k):
+                if k == "special": return "from B"
+                return dict.__getitem__(self, k)
+        b = B(len=len, print=print, NameError=NameError)
+        g2 = {"__builtins__": b}
+        exec("def f(): return special\\nprint(f(), len([1]))\\n"
+             "try:\\n  nope\\nexcept NameError as e: print(e)\\n"
+             "try:\\n  (lambda: nope)()\\nexcept NameError as e: print(e)", g2)
+        try: eval("lambda: y", {})()
+        except NameError as e: print(e)
+        class H(dict):
+            def __getitem__(self, k): raise ValueError(k)
+        try: eval("lambda: z", H())()
+        except ValueError as e: print("VE", e)
+        class L(dict):
+            def get(self, k, d=None): return "L.get"
+            def __getitem__(self, k): return "L.getitem"
+        try: exec("print(x)", L(), {})
+        except NameError as e: print(e)
+        exec("print(len)", {}, L())
+    """)

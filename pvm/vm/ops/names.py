@@ -179,7 +179,9 @@ def LOAD_NAME(ts, frame, stack, arg, pc):
         except KeyError:
             value = NULL
     if value is NULL:
-        value = frame.f_globals.get(arg, NULL)
+        # Globals through the dict API (PyDict_GetItemWithError), builtins as LOAD_GLOBAL's.
+        globals_ = frame.f_globals
+        value = dict.get(globals_, arg, NULL) if isinstance(globals_, dict) else NULL
         if value is NULL:
             value = load_builtin(frame.f_builtins, arg)
     stack.append(value)
@@ -218,12 +220,24 @@ def load_builtin(builtins, name):
     raise name_error(name)
 
 
+def load_global_missed(globals_, builtins, name):
+    """LOAD_GLOBAL after `name in globals_` failed: the builtins, or, when either
+    namespace is not an exact dict, CPython's slow path (PyObject_GetItem on each, so a
+    subclass's __getitem__ and __missing__ run)."""
+    if type(globals_) is not dict or type(builtins) is not dict:
+        try:
+            return globals_[name]
+        except KeyError:
+            pass
+    return load_builtin(builtins, name)
+
+
 def LOAD_GLOBAL(ts, frame, stack, arg, pc):
     globals_ = frame.f_globals
     if arg in globals_:
         stack.append(globals_[arg])
     else:
-        stack.append(load_builtin(frame.f_builtins, arg))
+        stack.append(load_global_missed(globals_, frame.f_builtins, arg))
     return pc
 
 
