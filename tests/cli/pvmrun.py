@@ -4,10 +4,6 @@
 same as the `pvm` console script); `run_python(args)` runs the host python3 with the
 same arguments. Both get a clean environment (no PYTHON* variables unless given) so
 that the two can be compared byte for byte.
-
-While pvm's own parser is not wired into `pvm.parser` yet, BOOT lends the host's
-`ast.parse` to the child as a stand-in (tests may use the host as an oracle); once
-`pvm.parser.parse` exists it is used unchanged.
 """
 import os
 import pathlib
@@ -18,11 +14,6 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 BOOT = (
     "import sys; sys.path.insert(0, %r)\n"
-    "import pvm.parser as _p\n"
-    "if not hasattr(_p, 'parse'):\n"
-    "    import ast\n"
-    "    _p.parse = lambda source, filename='<unknown>', mode='exec', **kw: "
-    "ast.parse(source, filename, mode)\n"
     "from pvm.cli import main\n"
     "sys.argv[0] = 'pvm'\n"
     "sys.exit(main())\n" % str(ROOT)

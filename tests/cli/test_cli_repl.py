@@ -14,9 +14,13 @@ TIMEOUT = 60
 
 
 def _controlling_terminal():
-    """In the child: a new session whose controlling terminal is the pty (so ^C is SIGINT)."""
+    """In the child: a new session whose controlling terminal is the pty (so ^C is SIGINT).
+    SIGINT gets its default disposition back: a parent that ignores it (pytest-xdist's
+    workers do) would pass SIG_IGN on, and Python keeps an ignored SIGINT ignored."""
     import fcntl
+    import signal
     import termios
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     os.setsid()
     fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 

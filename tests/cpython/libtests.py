@@ -358,7 +358,11 @@ def main(argv=None):
     parser.add_argument("--show", action="store_true",
                         help="list every case that passes on the host and not on pvm")
     parser.add_argument("--tree", help="run pvm from this checkout instead of the installed one")
+    parser.add_argument("--render", metavar="JSON",
+                        help="print the table of a run saved with --json, running nothing")
     args = parser.parse_args(argv)
+    if args.render:
+        return render_saved(args.render, args.markdown)
     if args.tree:
         use_tree(args.tree)
     listed = read_modules()
@@ -390,6 +394,16 @@ def main(argv=None):
                 print(runs[row.module][1].tail[-1500:])
     if args.json:
         save_json(args.json, rows, runs)
+    return 0
+
+
+def render_saved(path, markdown):
+    """Print the table of a run saved by --json."""
+    data = json.loads(pathlib.Path(path).read_text(encoding="utf-8"))
+    rows = [Row(**entry["row"]) for entry in data["modules"].values()]
+    print(f"CPython regression tests on pvm, measured {data['date']}")
+    print(format_table(rows, markdown=markdown))
+    print(summary(rows))
     return 0
 
 

@@ -231,8 +231,8 @@ def test_mutated_stdlib(path, data):
 # -- everything that ever failed ---------------------------------------------------------------
 
 def corpus_cases():
-    for path in sorted(CORPUS.glob("*.py")) + sorted(CORPUS.glob("*.bin")):
-        yield pytest.param(path, id=path.name)
+    paths = sorted(CORPUS.glob("*.py")) + sorted(CORPUS.glob("*.bin"))
+    return [pytest.param(path, id=path.name) for path in paths]
 
 
 @pytest.mark.parametrize("path", corpus_cases())
