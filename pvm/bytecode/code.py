@@ -46,6 +46,17 @@ CO_FUTURE_ANNOTATIONS = 0x1000000
 
 NO_LINE = -(1 << 30)
 
+# False under `-X no_debug_ranges` / PYTHONNODEBUGRANGES (the runtime sets it with
+# set_debug_ranges): co_positions() then gives no columns, as CPython's code objects
+# built without them. The tables themselves keep the columns, so the cache is shared.
+debug_ranges = True
+
+
+def set_debug_ranges(enabled):
+    """Switch column information of every code object on or off (config.code_debug_ranges)."""
+    global debug_ranges
+    debug_ranges = bool(enabled)
+
 
 # ---------------------------------------------------------------------------
 # Varints: 7 bits a byte, low bits first, high bit set on all but the last byte.
@@ -237,10 +248,15 @@ class Code:
     # -- what tools read ---------------------------------------------------
 
     def co_positions(self):
-        """Yield (lineno, end_lineno, col, end_col) for each instruction unit, as CPython."""
+        """Yield (lineno, end_lineno, col, end_col) for each instruction unit, as CPython.
+
+        Without debug ranges, (lineno, lineno, None, None): CPython's
+        remove_column_info keeps only the line of each entry."""
+        strip = not debug_ranges
         for units, pos in decode_linetable(self.co_linetable, self.co_firstlineno):
+            pos = (pos[0], pos[0], None, None) if strip else tuple(pos)
             for _ in range(units):
-                yield tuple(pos)
+                yield pos
 
     def co_lines(self):
         """Yield (start, end, lineno) byte ranges, merging runs on one line, as CPython."""
@@ -273,8 +289,15 @@ class Code:
                 values[key] = value
         return Code(*(values[name] for name in _FIELDS))
 
+    # Not picklable, with CPython's errors: copyreg._reduce_ex's below protocol 2,
+    # object_getstate's "cannot pickle code objects" (a variable-size type) above.
+    def __reduce_ex__(self, protocol):
+        if protocol < 2:
+            raise TypeError("cannot pickle 'code' object")
+        raise TypeError("cannot pickle code objects")
+
     def __reduce__(self):
-        return (Code, tuple(getattr(self, name) for name in _FIELDS))
+        raise TypeError("cannot pickle 'code' object")
 
     def _key(self):
         values = [getattr(self, name) for name in _FIELDS]

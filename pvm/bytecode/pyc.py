@@ -6,7 +6,9 @@ and a body, laid out as PEP 552 lays out CPython's:
 
     MAGIC (4 bytes)   two bytes of a digest of the instruction table and FORMAT_VERSION,
                       then b"\\r\\n"; any change to an opcode row or to this format
-                      changes it, so a stale file is never misread
+                      changes it, so a stale file is never misread (FORMAT_VERSION
+                      is also bumped when the compiler's output changes, so that
+                      caches do not keep code a fixed compiler no longer emits)
     flags (4, LE)     bit 0: hash-based; bit 1: check the hash against the source
     mtime, size       (4 + 4, LE) of the source, for timestamp-based files, or
     source hash (8)   for hash-based files
@@ -33,7 +35,7 @@ from typing import NamedTuple
 from pvm.bytecode.code import Code, read_varint, write_varint
 from pvm.bytecode.opcodes import table_fingerprint
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2    # 2: class bodies' free __class__, lines of case-body jumps
 _DIGEST = hashlib.sha256(table_fingerprint() + b"pyc-format-%d" % FORMAT_VERSION).digest()
 MAGIC = _DIGEST[:2] + b"\r\n"
 HEADER_SIZE = 16

@@ -111,7 +111,8 @@ class Unit:
         self.nameops = {}           # (name, ctx) -> (opcode, argument), once resolved
         self.cellvars = []
         self.freevars = []
-        self.deref_index = {}
+        self.deref_index = {}       # name -> cell slot, a cell before a free variable
+        self.free_index = {}        # name -> slot of the free variable
         self.argcount = self.posonlyargcount = self.kwonlyargcount = 0
         self.nparams = 0
         self.private = None
@@ -325,7 +326,10 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
             table = _LOAD_OPS if ctx == "load" else _STORE_OPS if ctx == "store" else _DELETE_OPS
             return table["fast"], self.varname_index(mangled)
         if optype == "deref":
-            index = u.deref_index.get(mangled)
+            # A class body that reads an enclosing `__class__` has both X's own cell
+            # and the free variable: the free one is meant (compiler_nameop's FREE
+            # looks in u_freevars, hence LOAD_CLASSDEREF of the outer cell).
+            index = (u.free_index if kind == FREE else u.deref_index).get(mangled)
             if index is None:
                 raise self.error(f"pvm: no cell for {mangled!r}", None, SystemError)
             if ctx == "load":
@@ -360,6 +364,7 @@ class CodeGenerator(StmtMixin, ExprMixin, ExcMixin, CompMixin, MatchMixin):
         for i, name_ in enumerate(unit.cellvars):
             unit.deref_index[name_] = i
         for i, name_ in enumerate(unit.freevars):
+            unit.free_index[name_] = len(unit.cellvars) + i
             unit.deref_index.setdefault(name_, len(unit.cellvars) + i)
         unit.is_generator = scope.is_generator
         unit.is_coroutine = scope.is_coroutine

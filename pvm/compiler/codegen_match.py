@@ -58,7 +58,9 @@ class MatchMixin:
             if not last:
                 self.emit(op.POP_TOP)
             self.visit_stmts(case.body)
-            self.emit_jump(op.JUMP, end)
+            # No line of its own: an exit copied over it takes the line it falls from
+            # (3.11 gives dead code's line to nothing that runs).
+            self.emit_jump_noline(op.JUMP, end)
             self.set_loc(case.pattern)
             self.emit_and_reset_fail_pop(pc)
         if has_default:
