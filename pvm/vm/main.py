@@ -90,6 +90,8 @@ def make_config(opts, environ=None):
     if config.pycache_prefix is True:
         config.pycache_prefix = None
     config.pvmdebug = "pvmdebug" in xoptions
+    config.code_debug_ranges = not ("no_debug_ranges" in xoptions
+                                    or env.get("PYTHONNODEBUGRANGES"))
     config.warnoptions = _warnoptions(opts, env, config)
     config.pythonpath = boot.pythonpath_from_environ(env)
     config.executable = executable_path()
@@ -329,7 +331,9 @@ def _apply_xoptions(config):
     if config.int_max_str_digits != _host_sys.flags.int_max_str_digits and \
             config.int_max_str_digits >= 0:
         _host_sys.set_int_max_str_digits(config.int_max_str_digits)
-    if "no_debug_ranges" in xoptions:
+    if not getattr(config, "code_debug_ranges", True):
+        from pvm.bytecode import code
+        code.set_debug_ranges(False)
         display.show_carets = False
 
 
