@@ -54,7 +54,7 @@ class Decoded:
     """The decoded form of one code object (see the module docstring)."""
 
     __slots__ = ("code", "instrs", "plain", "raw", "handlers", "_lines", "offsets",
-                 "index_of", "jump_targets", "nlocalsplus", "cell_slots", "free_start",
+                 "_index_of", "jump_targets", "nlocalsplus", "cell_slots", "free_start",
                  "extra")
 
     @property
@@ -65,6 +65,13 @@ class Decoded:
         if lines is None:
             lines = self._lines = _lines_by_index(self.code, [o // 2 for o in self.offsets])
         return lines
+
+    @property
+    def index_of(self):
+        """{byte offset of an opcode: its index}, made on first use."""
+        if self._index_of is None:
+            self._index_of = {offset: index for index, offset in enumerate(self.offsets)}
+        return self._index_of
 
     def line_of(self, index):
         """Line number of instruction `index`, or None."""
@@ -102,34 +109,40 @@ def read_instructions(co_code):
 
 
 def _decode(code):
-    raw, starts, units = [], [], []
-    for (start, unit), opcode, arg in read_instructions(code.co_code):
-        raw.append((opcode, arg))
-        starts.append(start)
-        units.append(unit)
-    nunits = len(code.co_code) // 2
-    # A jump or a handler names the first unit of an instruction (its first prefix).
+    co_code = code.co_code
+    nunits = len(co_code) // 2
+    raw, units = [], []
+    # A jump or a handler names the first unit of an instruction (its first prefix): every
+    # unit maps to the index of the instruction it belongs to.
     index_of_unit = [0] * (nunits + 1)
-    for index, start in enumerate(starts):
-        end = starts[index + 1] if index + 1 < len(starts) else nunits
-        for unit in range(start, end):
-            index_of_unit[unit] = index
-    index_of_unit[nunits] = len(raw)
+    extended = 0
+    index = 0
+    extended_arg = O.EXTENDED_ARG
+    for unit, opcode, byte in zip(range(nunits), co_code[0::2], co_code[1::2]):
+        index_of_unit[unit] = index
+        if opcode == extended_arg:
+            extended = (extended | byte) << 8
+            continue
+        raw.append((opcode, extended | byte))
+        units.append(unit)
+        extended = 0
+        index += 1
+    index_of_unit[nunits] = index
 
     d = Decoded()
     d.code = code
     d.raw = raw
     d.offsets = [2 * unit for unit in units]
-    d.index_of = {2 * unit: index for index, unit in enumerate(units)}
+    d._index_of = None
     d._lines = None
-    d.handlers = _handlers_by_index(code, index_of_unit, len(raw))
-    d.plain = [_replace_special(_resolve(code, opcode, arg, index_of_unit))
-               for opcode, arg in raw]
-    _replace_by_flags(d.plain, code.co_flags)
+    d.handlers = handlers = _handlers_by_index(code, index_of_unit, index)
+    d.plain = plain = _resolve_all(code, raw, index_of_unit)
+    _replace_by_flags(plain, code.co_flags)
     # Where control can arrive other than by falling through: jumps and handlers.
-    d.jump_targets = frozenset([arg for opcode, arg in d.plain if opcode in O.JUMP_OPS]
-                               + [h[0] for h in d.handlers if h is not None])
-    _mark_delegating_yields(d.plain)
+    jump_ops = O.JUMP_OPS
+    d.jump_targets = frozenset([arg for opcode, arg in plain if opcode in jump_ops]
+                               + [h[0] for h in handlers if h is not None])
+    _mark_delegating_yields(plain)
     d.nlocalsplus = len(code.co_localsplusnames)
     kinds = code.co_localspluskinds
     d.cell_slots = tuple(i for i, k in enumerate(kinds) if k & O.CO_FAST_CELL)
@@ -163,24 +176,40 @@ def _handlers_by_index(code, index_of_unit, count):
     return handlers
 
 
-def _resolve(code, opcode, arg, index_of_unit):
-    row = O.BY_NUMBER.get(opcode)
-    if row is None:
-        raise SystemError(f"unknown opcode {opcode} in {code.co_name!r}")
-    kind = row.arg
-    if kind is O.NO_ARG:
-        return (opcode, None)
-    if kind == O.CONST:
-        return (opcode, code.co_consts[arg])
-    if kind == O.NAME:
-        return (opcode, code.co_names[arg])
-    if kind == O.JUMP_TARGET:
-        return (opcode, index_of_unit[arg])
-    if kind == O.BINOP:
-        return (opcode, BINARY_FUNCS[arg])
-    if kind == O.COMPARE:
-        return (opcode, COMPARE_FUNCS[arg])
-    return (opcode, arg)
+_ARG_KINDS = {number: row.arg for number, row in O.BY_NUMBER.items()}
+CONST, NAME, JUMP_TARGET, BINOP, COMPARE = O.CONST, O.NAME, O.JUMP_TARGET, O.BINOP, O.COMPARE
+
+
+def _resolve_all(code, raw, index_of_unit):
+    """`plain` from `raw`: arguments resolved (see the module docstring), *_SPECIAL rows in."""
+    consts, names = code.co_consts, code.co_names
+    kinds, special, special_ops = _ARG_KINDS, _SPECIAL, _SPECIAL_OPS
+    plain = []
+    append = plain.append
+    for opcode, arg in raw:
+        kind = kinds.get(opcode, _UNKNOWN)
+        if kind is None:
+            append((opcode, None))
+        elif kind == CONST:
+            append((opcode, consts[arg]))
+        elif kind == NAME:
+            if opcode in special_ops:
+                opcode = special.get((opcode, names[arg]), opcode)
+            append((opcode, names[arg]))
+        elif kind == JUMP_TARGET:
+            append((opcode, index_of_unit[arg]))
+        elif kind == BINOP:
+            append((opcode, BINARY_FUNCS[arg]))
+        elif kind == COMPARE:
+            append((opcode, COMPARE_FUNCS[arg]))
+        elif kind is _UNKNOWN:
+            raise SystemError(f"unknown opcode {opcode} in {code.co_name!r}")
+        else:
+            append((opcode, arg))
+    return plain
+
+
+_UNKNOWN = object()
 
 
 def _flag_table():
@@ -215,19 +244,11 @@ _SPECIAL = _special_table()
 _SPECIAL_OPS = frozenset(opcode for opcode, name in _SPECIAL)
 
 
-def _replace_special(instr):
-    opcode, arg = instr
-    if opcode in _SPECIAL_OPS:
-        replacement = _SPECIAL.get((opcode, arg))
-        if replacement is not None:
-            return (replacement, arg)
-    return instr
-
-
 def _mark_delegating_yields(plain):
-    for index in range(1, len(plain)):
-        if plain[index][0] == O.YIELD_VALUE and plain[index - 1][0] == O.SEND:
-            plain[index] = (O.YIELD_VALUE, 1)
+    send, yield_value = O.SEND, O.YIELD_VALUE
+    for index, (opcode, arg) in enumerate(plain):
+        if opcode == send and index + 1 < len(plain) and plain[index + 1][0] == yield_value:
+            plain[index + 1] = (yield_value, 1)
 
 
 # ---------------------------------------------------------------------------
@@ -245,53 +266,65 @@ def _fusion_table():
 
 
 FUSIONS = _fusion_table()
-_FIRST_PARTS = frozenset(parts[0] for parts in FUSIONS)
-_LONGEST = max((len(parts) for parts in FUSIONS), default=1)
+# first part -> [(parts as a list, DECODED opcode)], longest first
+_FUSIONS_BY_FIRST = {}
+for _parts, _number in sorted(FUSIONS.items(), key=lambda item: -len(item[0])):
+    _FUSIONS_BY_FIRST.setdefault(_parts[0], []).append((list(_parts), _number))
 
 
 def fuse(d):
     """`plain` with superinstructions fused in (the rules are in the module docstring)."""
     plain = d.plain
     instrs = list(plain)
+    ops = [opcode for opcode, arg in plain]
     targets = d.jump_targets
     handlers = d.handlers
+    by_first = _FUSIONS_BY_FIRST
     count = len(plain)
     index = 0
     while index < count:
-        if plain[index][0] not in _FIRST_PARTS:
-            index += 1
-            continue
-        fused = None
-        for length in range(min(_LONGEST, count - index), 1, -1):
-            parts = tuple(plain[index + k][0] for k in range(length))
-            number = FUSIONS.get(parts)
-            if number is None:
-                continue
-            if any(index + k in targets or handlers[index + k] != handlers[index]
-                   for k in range(1, length)):
-                continue
-            fused = (number, tuple(plain[index + k][1] for k in range(length)))
-            break
-        if fused is None:
-            index += 1
-            continue
-        instrs[index] = fused
-        index += len(fused[1])
+        candidates = by_first.get(ops[index])
+        if candidates is not None:
+            handler = handlers[index]
+            for parts, number in candidates:
+                end = index + len(parts)
+                if end > count or ops[index:end] != parts:
+                    continue
+                if any(k in targets or handlers[k] != handler for k in range(index + 1, end)):
+                    continue
+                instrs[index] = (number, tuple([arg for opcode, arg in plain[index:end]]))
+                index = end - 1
+                break
+        index += 1
     _jump_into_targets(instrs)
     return instrs
+
+
+def _jumps_into_table():
+    """{jump opcode: [(target opcode, DECODED opcode)]} from the rows with `jumps_into`."""
+    table = {}
+    for row in O.OPS.values():
+        if row.kind == O.DECODED and "jumps_into" in row.extra:
+            jump, target_op = (O.OPS[name].number for name in row.extra["jumps_into"])
+            table.setdefault(jump, []).append((target_op, row.number))
+    return table
+
+
+_JUMPS_INTO = _jumps_into_table()
 
 
 def _jump_into_targets(instrs):
     """A jump whose target is a given instruction does that instruction's work itself
     (the DECODED rows with `jumps_into`): a loop's back edge takes its next item."""
-    for row in O.OPS.values():
-        if row.kind == O.DECODED and "jumps_into" in row.extra:
-            jump, target_op = (O.OPS[name].number for name in row.extra["jumps_into"])
-            for index, (opcode, arg) in enumerate(instrs):
-                if opcode == jump:
-                    target = arg[-1] if type(arg) is tuple else arg
-                    if instrs[target][0] == target_op:
-                        instrs[index] = (row.number, (target, *instrs[target][1]))
+    table = _JUMPS_INTO
+    for index, (opcode, arg) in enumerate(instrs):
+        rows = table.get(opcode)
+        if rows is not None:
+            target = arg[-1] if type(arg) is tuple else arg
+            for target_op, number in rows:
+                if instrs[target][0] == target_op:
+                    instrs[index] = (number, (target, *instrs[target][1]))
+                    break
 
 
 def init_instrs(code):
