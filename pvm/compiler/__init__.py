@@ -34,11 +34,13 @@ _MODES = {"exec": "Module", "eval": "Expression", "single": "Interactive"}
 
 
 def compile(source, filename="<unknown>", mode="exec", optimize=-1, flags=0,
-            dont_inherit=False):
+            dont_inherit=False, feature_version=-1):
     """Compile `source` (str, bytes or an AST) into a pvm Code object, as compile() does.
 
-    `flags` takes PyCF_ONLY_AST (return the tree), PyCF_ALLOW_TOP_LEVEL_AWAIT and the
-    CO_FUTURE_* bits of `from __future__` imports.
+    `flags` takes PyCF_ONLY_AST (return the tree), PyCF_TYPE_COMMENTS (the parser
+    collects type comments), PyCF_ALLOW_TOP_LEVEL_AWAIT and the CO_FUTURE_* bits of
+    `from __future__` imports. `feature_version` is compile()'s _feature_version (a
+    minor version of Python 3, -1 for the current one), as ast.parse passes it.
     """
     if mode not in _MODES and mode != "func_type":
         raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
@@ -59,7 +61,8 @@ def compile(source, filename="<unknown>", mode="exec", optimize=-1, flags=0,
         from pvm.parser import parse
         if isinstance(source, (bytearray, memoryview)):
             source = bytes(source)
-        tree = parse(source, filename, mode)
+        tree = parse(source, filename, mode, type_comments=bool(flags & PyCF_TYPE_COMMENTS),
+                     feature_version=None if feature_version < 0 else feature_version)
         if flags & PyCF_ONLY_AST:
             return tree
         lines = None

@@ -10,7 +10,10 @@ Consumes a str (already decoded by pvm.source) and produces a list of plain tupl
   NEWLINE (string ''), INDENT, DEDENT and ENDMARKER; an ASCII character that is
   no operator (`$`, `?`, `!`, backquote) is a token of kind OP, which no grammar
   rule accepts, exactly as in CPython;
-- no COMMENT, NL or ENCODING tokens;
+- no COMMENT, NL or ENCODING tokens; with `type_comments` (ast.parse's
+  type_comments=True, PyCF_TYPE_COMMENTS) a `# type: ...` comment is a
+  TYPE_COMMENT token (its text after the prefix) and `# type: ignore...` a
+  TYPE_IGNORE token (the tag after "ignore"), as tok->type_comments makes them;
 - `line` is the physical line where the token starts, newline included.
 
 INDENT, DEDENT and ENDMARKER have no text of their own; CPython gives them
@@ -40,7 +43,7 @@ from pvm.lexer.numbers import scan_number
 from pvm.source import utf8_bytes
 from pvm.lexer.tokens import (
     DEDENT, ENDMARKER, ERRORTOKEN, EXACT_TOKEN_TYPES, INDENT, NAME, NEWLINE, NUMBER, OP,
-    NOTEQUAL, STRING,
+    NOTEQUAL, STRING, TYPE_COMMENT, TYPE_IGNORE,
 )
 
 MAXINDENT = 100     # tokenizer.h: at most 99 indentation levels
@@ -87,6 +90,10 @@ PSEUDO = re.compile(
     rf"|(?=\.?[0-9])(?:({_NUMBER})|(\.?[0-9]))|(\n)"
     r"|([(\[{])|([)\]}])|(" + _OPERATOR + r")|(\Z)|(\\)|(.))",
     re.DOTALL)
+
+# tokenizer.c's type_comment_prefix "# type: ", where each blank stands for any run
+# of spaces and tabs.
+_TYPE_COMMENT_PREFIX = re.compile(r"#[ \t]*type:[ \t]*")
 
 _PREFIX_RE = re.compile(_PREFIX)
 _SINGLE_BODY = {q: re.compile(r"[^\n%s\\]*(?:\\.[^\n%s\\]*)*" % (q, q), re.DOTALL)
@@ -138,11 +145,12 @@ def buffer_first_lines(text):
     return scanner.joined
 
 
-def tokens_for_parser(text, filename="<unknown>", exec_input=True):
+def tokens_for_parser(text, filename="<unknown>", exec_input=True, type_comments=False):
     """The parser's tokens for `text`, as CPython's C tokenizer makes them.
 
     `exec_input` is True for "exec" mode: like `compile()`, a missing final
-    newline is then supplied. See the module docstring for the shape of the list.
+    newline is then supplied. `type_comments` adds TYPE_COMMENT and TYPE_IGNORE
+    tokens. See the module docstring for the shape of the list.
     """
     if "\r" in text:
         # translate_newlines() in tokenizer.c: the compiler sees only \n. Its loop
@@ -156,12 +164,12 @@ def tokens_for_parser(text, filename="<unknown>", exec_input=True):
         text += "\n"
     null_at = text.find("\0")
     if null_at < 0:
-        return _Scanner(text, filename).run()
+        return _Scanner(text, filename, type_comments).run()
     # The C reader checks each line as it reads it: tokenize up to the line
     # with the NUL, and whatever needs that line meets the error instead.
     cut = text.rfind("\n", 0, null_at) + 1
     end = text.find("\n", null_at)
-    scanner = _Scanner(text[:cut], filename)
+    scanner = _Scanner(text[:cut], filename, type_comments)
     scanner.null = (text.count("\n", 0, cut) + 1, text[cut:] if end < 0 else text[cut:end + 1])
     return scanner.run()
 
@@ -175,9 +183,10 @@ def _line_from(text, start):
 class _Scanner:
     """One run of the tokenizer over a text; `run` is the hot loop."""
 
-    def __init__(self, text, filename):
+    def __init__(self, text, filename, type_comments=False):
         self.text = text
         self.filename = filename
+        self.type_comments = type_comments
         self.tokens = []
         self.parens = []        # (char, lineno, col) of each open bracket
         self.indstack = [0]     # indentation columns with tabs to 8
@@ -201,13 +210,17 @@ class _Scanner:
         line_start = 0
         line = _line_from(text, 0)
         bol = True          # at the beginning of a logical line: indentation pending
+        type_comments = self.type_comments
         scanner = PSEUDO.finditer(text)
         while True:
             for m in scanner:
                 kind = m.lastindex
                 if kind == G_NEWLINE:
                     s = m.start(kind)
-                    if not bol and not parens:
+                    if type_comments and self.type_comment(m.start(), s, lineno, line_start,
+                                                           line, bol):
+                        bol = True
+                    elif not bol and not parens:
                         # C starts NEWLINE at a comment before it: the token is the comment.
                         c = text.find("#", m.start(), s)
                         if c < 0:
@@ -285,6 +298,38 @@ class _Scanner:
                 return tokens
             pos, lineno, line_start, line, bol = state
             scanner = PSEUDO.finditer(text, pos)
+
+    # -- type comments (tok_get's `if (c == '#')` block with tok->type_comments) --
+
+    def type_comment(self, start, s, lineno, line_start, line, blank):
+        """Append the tokens of a line ending in a type comment (the blanks and comment
+        are text[start:s], the newline at s); False if there is none.
+
+        A TYPE_COMMENT is followed by the NEWLINE even on an otherwise blank line;
+        a TYPE_IGNORE alone on its line takes the newline with it. Inside brackets
+        no NEWLINE follows."""
+        text = self.text
+        c = text.find("#", start, s)
+        if c < 0:
+            return False
+        m = _TYPE_COMMENT_PREFIX.match(text, c, s)
+        if m is None:
+            return False
+        p = m.end()
+        after = p + 6
+        is_ignore = text.startswith("ignore", p) and after <= s and not (
+            after < s and (text[after] >= "\x80" or text[after].isalnum()))
+        append = self.tokens.append
+        end = (lineno, s - line_start)
+        if is_ignore:
+            append((TYPE_IGNORE, text[after:s], (lineno, after - line_start), end, line))
+            if blank:
+                return True
+        else:
+            append((TYPE_COMMENT, text[p:s], (lineno, p - line_start), end, line))
+        if not self.parens:
+            append((NEWLINE, "", end, end, line))
+        return True
 
     # -- indentation (tok_get's `if (tok->atbol)` block) ---------------------
 

@@ -29,11 +29,21 @@ __all__ = ["parse"]
 MODES = ("exec", "eval", "single", "func_type")
 
 
-def lex(text, filename, exec_input=True):
+def lex(text, filename, exec_input=True, type_comments=False):
     """The lexer's token list for the parser (see pvm.lexer.tokens_for_parser); like
     CPython, only "exec" input gets a missing final newline supplied."""
     from pvm.lexer import tokens_for_parser
-    return tokens_for_parser(text, filename, exec_input)
+    return tokens_for_parser(text, filename, exec_input, type_comments)
+
+
+def split_type_ignores(tokens):
+    """The tokens without TYPE_IGNOREs, and (lineno, tag) of each: pegen records them
+    as it fetches tokens (_PyPegen_fill_token) and the grammar never sees them."""
+    from pvm.lexer.tokens import TYPE_IGNORE
+    ignores = [(t[2][0], t[1]) for t in tokens if t[0] == TYPE_IGNORE]
+    if not ignores:
+        return tokens, ()
+    return [t for t in tokens if t[0] != TYPE_IGNORE], ignores
 
 
 def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
@@ -42,8 +52,9 @@ def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
 
     `mode` is "exec" (Module), "eval" (Expression), "single" (Interactive) or
     "func_type" (FunctionType). `feature_version` (a (3, minor) tuple or a minor
-    number) makes newer syntax an error, as in ast.parse. `type_comments` is accepted
-    for compatibility; type comments are not collected (the lexer drops comments).
+    number) makes newer syntax an error, as in ast.parse. `type_comments` fills the
+    nodes' type_comment fields and Module.type_ignores (PyCF_TYPE_COMMENTS); a type
+    comment where the grammar has none is then a SyntaxError, as in CPython.
     """
     from pvm.parser.driver import Parser
     if mode not in MODES:
@@ -64,9 +75,13 @@ def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
         check_encodable(text, filename)
     if "\0" in text:
         raise SyntaxError("source code string cannot contain null bytes")
-    tokens = lex(text, filename, mode == "exec")
+    tokens = lex(text, filename, mode == "exec", type_comments)
+    ignores = ()
+    if type_comments:
+        tokens, ignores = split_type_ignores(tokens)
     parser = Parser(tokens, text, filename, mode, feature_version)
     parser.byte_offsets = byte_offsets
+    parser.type_ignores = ignores
     return parser.run()
 
 

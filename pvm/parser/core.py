@@ -92,6 +92,41 @@ def identifier(name):
     return unicodedata.normalize("NFKC", name)
 
 
+def async_hacks(types):
+    """Before Python 3.7 `async` and `await` were keywords only in and for `async def`:
+    turn the others back into names (tokenizer.c's tok->async_hacks, which pegen sets
+    for a feature_version below 7). `async` right before `def` starts an async def,
+    which ends at the first token of a line indented no deeper than it, after the
+    NEWLINE that closes its signature."""
+    indent = level = 0
+    async_def = async_def_nl = False
+    async_def_indent = 0
+    n = len(types)
+    for i in range(n):
+        t = types[i]
+        if t == INDENT:
+            indent += 1
+            continue
+        if t == DEDENT:
+            indent -= 1
+            continue
+        if async_def and t != NEWLINE and not level and async_def_nl and \
+                async_def_indent >= indent:
+            async_def = async_def_nl = False
+        if t == NEWLINE:
+            if async_def:
+                async_def_nl = True
+        elif t == T.LPAR or t == T.LSQB or t == T.LBRACE:
+            level += 1
+        elif t == T.RPAR or t == T.RSQB or t == T.RBRACE:
+            level -= 1
+        elif (t == ASYNC or t == AWAIT) and not async_def:
+            if t == ASYNC and i + 1 < n and types[i + 1] == KW_DEF:
+                async_def, async_def_nl, async_def_indent = True, False, indent
+            else:
+                types[i] = NAME
+
+
 class ParserCore:
     """The state of one parse and the helpers every rule uses."""
 
@@ -126,6 +161,8 @@ class ParserCore:
         # Error offsets stay in bytes where CPython's tokenizer has no encoding: an
         # f-string's sub-parser, undeclared bytes (set by pvm.parser.parse).
         self.byte_offsets = bool(starting_lineno)
+        # (lineno, tag) of each `# type: ignore` comment (pegen's type_ignore_comments).
+        self.type_ignores = ()
 
     # -- tokens --------------------------------------------------------------
 
@@ -136,6 +173,8 @@ class ParserCore:
         # every other token) keeps its kind.
         self.types = list(map(KEYWORDS.get, strs, kinds))
         self.strs = strs
+        if self.feature_version < 7:
+            async_hacks(self.types)
         starts = list(map(_start_of, tokens))
         ends = list(map(_end_of, tokens))
         self.plain_columns = not (self.line_offset or self.starting_col_offset) and self.text.isascii()

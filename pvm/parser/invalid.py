@@ -19,7 +19,7 @@ COMMA, LPAR, RPAR, LSQB, RSQB, LBRACE, RBRACE = (T.COMMA, T.LPAR, T.RPAR, T.LSQB
                                                  T.LBRACE, T.RBRACE)
 COLON, STAR, DOUBLESTAR, EQUAL, COLONEQUAL, SLASH = (T.COLON, T.STAR, T.DOUBLESTAR, T.EQUAL,
                                                      T.COLONEQUAL, T.SLASH)
-RARROW = T.RARROW
+RARROW, TYPE_COMMENT = T.RARROW, T.TYPE_COMMENT
 STAR_TARGETS, DEL_TARGETS, FOR_TARGETS = "star", "del", "for"
 LEGACY_NAMES = ("print", "exec")
 
@@ -566,6 +566,9 @@ class InvalidRules:
         t = types[start + 1]
         if t == RPAR or (t == COMMA and types[start + 2] in (RPAR, DOUBLESTAR)):
             self.raise_syntax_error_known_location("named arguments must follow bare *", start)
+        if t == COMMA and types[start + 2] == TYPE_COMMENT:
+            self.pos = start + 3
+            self.raise_syntax_error("bare * has associated type comment")
         self.pos = start + 1
         if self.param(False) is not None and types[self.pos] == EQUAL:
             self.raise_syntax_error_known_location(
@@ -573,6 +576,16 @@ class InvalidRules:
         self.star_appears_twice(start, False)
         self.pos = start
         return None
+
+    def invalid_double_type_comments(self):
+        """invalid_double_type_comments: TYPE_COMMENT NEWLINE TYPE_COMMENT NEWLINE INDENT"""
+        i = self.pos
+        types = self.types
+        if types[i] == TYPE_COMMENT and types[i + 1] == NEWLINE and \
+                types[i + 2] == TYPE_COMMENT and types[i + 3] == NEWLINE and \
+                types[i + 4] == INDENT:
+            self.pos = i + 5
+            self.raise_syntax_error("Cannot have two type comments on def")
 
     def invalid_lambda_star_etc(self):
         start = self.pos

@@ -14,7 +14,7 @@ from pvm.lexer import tokens as T
 from pvm.parser.core import NAME, identifier
 
 COMMA, RPAR, COLON, STAR, DOUBLESTAR = T.COMMA, T.RPAR, T.COLON, T.STAR, T.DOUBLESTAR
-SLASH, EQUAL = T.SLASH, T.EQUAL
+SLASH, EQUAL, TYPE_COMMENT = T.SLASH, T.EQUAL, T.TYPE_COMMENT
 
 
 def make_arguments(slash_without_default, slash_with_default, plain_names, names_with_default,
@@ -211,6 +211,32 @@ class ParamRules:
             return True
         return t == self.closes(lam)
 
+    def param_end_commented(self, a, lam):
+        """(',' TYPE_COMMENT? | TYPE_COMMENT? &')') after a def's parameter `a`: `a`,
+        with the comment when there is one (_PyPegen_add_type_comment_to_arg), or None."""
+        if lam:
+            return a if self.param_end(True) else None
+        types = self.types
+        i = self.pos
+        t = types[i]
+        if t == COMMA:
+            i += 1
+            if types[i] != TYPE_COMMENT:
+                self.pos = i
+                return a
+        elif t != TYPE_COMMENT:
+            return a if t == RPAR else None
+        elif types[i + 1] != RPAR:
+            return None
+        self.pos = i + 1
+        return self.with_type_comment(a, self.strs[i])
+
+    def with_type_comment(self, a, comment):
+        """A copy of arg `a` carrying a type comment (the memoized `a` stays as it is)."""
+        n = ast.arg()
+        n.__dict__ = dict(a.__dict__, type_comment=comment)
+        return n
+
     def param_no_default(self, lam):
         """param_no_default: param ',' TYPE_COMMENT? | param TYPE_COMMENT? &')'"""
         start = self.pos
@@ -220,8 +246,8 @@ class ParamRules:
             self.pos = hit[1]
             return hit[0]
         a = self.param(lam)
-        if a is not None and not self.param_end(lam):
-            a = None
+        if a is not None:
+            a = self.param_end_commented(a, lam)
         if a is None:
             self.pos = start
         memo[start] = (a, self.pos)
@@ -232,8 +258,10 @@ class ParamRules:
             | param_star_annotation TYPE_COMMENT? &')'"""
         start = self.pos
         a = self.param_star_annotation()
-        if a is not None and self.param_end(False):
-            return a
+        if a is not None:
+            a = self.param_end_commented(a, False)
+            if a is not None:
+                return a
         self.pos = start
         return None
 
@@ -250,8 +278,10 @@ class ParamRules:
         a = self.param(lam)
         if a is not None:
             d = self.default()
-            if d is not None and self.param_end(lam):
-                result = (a, d)
+            if d is not None:
+                a = self.param_end_commented(a, lam)
+                if a is not None:
+                    result = (a, d)
         if result is None:
             self.pos = start
         memo[start] = (result, self.pos)
@@ -270,7 +300,8 @@ class ParamRules:
         a = self.param(lam)
         if a is not None:
             d = self.default()
-            if self.param_end(lam):
+            a = self.param_end_commented(a, lam)
+            if a is not None:
                 result = (a, d)
         if result is None:
             self.pos = start

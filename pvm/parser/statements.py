@@ -22,7 +22,7 @@ from pvm.parser.targets import single_store_target, store_target
 
 COMMA, LPAR, RPAR, COLON, SEMI, DOT = T.COMMA, T.LPAR, T.RPAR, T.COLON, T.SEMI, T.DOT
 EQUAL, STAR, AT, RARROW, ELLIPSIS = T.EQUAL, T.STAR, T.AT, T.RARROW, T.ELLIPSIS
-DOUBLESTAR = T.DOUBLESTAR
+DOUBLESTAR, TYPE_COMMENT = T.DOUBLESTAR, T.TYPE_COMMENT
 
 AUGMENTED_OPERATORS = {
     T.PLUSEQUAL: ast.Add(), T.MINEQUAL: ast.Sub(), T.STAREQUAL: ast.Mult(),
@@ -52,7 +52,9 @@ class StatementRules:
         body = self.statements() or []
         if self.types[self.pos] != ENDMARKER:
             return None
-        return ast.Module(body=body, type_ignores=[])
+        # The `# type: ignore` comments the tokenizer met (pegen's type_ignore_comments).
+        ignores = [ast.TypeIgnore(lineno=lineno, tag=tag) for lineno, tag in self.type_ignores]
+        return ast.Module(body=body, type_ignores=ignores)
 
     def interactive(self):
         """interactive: statement_newline"""
@@ -330,10 +332,11 @@ class StatementRules:
                 self.pos = start
                 return None
             targets.append(value)
+        comment = self.type_comment() if types[self.pos] == TYPE_COMMENT else None
         n = _Assign()
         lineno, col = self.starts[start]
         end_lineno, end_col = self.ends[self.pos - 1]
-        n.__dict__ = {"targets": targets, "value": value, "type_comment": None, "lineno": lineno,
+        n.__dict__ = {"targets": targets, "value": value, "type_comment": comment, "lineno": lineno,
                       "col_offset": col, "end_lineno": end_lineno, "end_col_offset": end_col}
         return n
 
@@ -436,8 +439,33 @@ class StatementRules:
         value = self.yield_expr() or self.star_expressions()
         if value is None or types[self.pos] == EQUAL:
             return None
+        comment = self.type_comment()
         return self.stmt_node(_Assign, start, {"targets": targets, "value": value,
-                                               "type_comment": None})
+                                               "type_comment": comment})
+
+    def type_comment(self):
+        """[TYPE_COMMENT]: its text (NEW_TYPE_COMMENT), consumed, or None. The lexer
+        makes these tokens only when type comments are asked for."""
+        i = self.pos
+        if self.types[i] != TYPE_COMMENT:
+            return None
+        self.pos = i + 1
+        return self.strs[i]
+
+    def func_type_comment(self):
+        """func_type_comment:
+            | NEWLINE TYPE_COMMENT &(NEWLINE INDENT)
+            | invalid_double_type_comments
+            | TYPE_COMMENT"""
+        i = self.pos
+        types = self.types
+        if types[i] == NEWLINE and types[i + 1] == TYPE_COMMENT and \
+                types[i + 2] == NEWLINE and types[i + 3] == INDENT:
+            self.pos = i + 2
+            return self.strs[i + 1]
+        if self.call_invalid_rules:
+            self.invalid_double_type_comments()
+        return self.type_comment()
 
     def annotated_rhs(self):
         """annotated_rhs: yield_expr | star_expressions"""
@@ -816,6 +844,7 @@ class StatementRules:
             if returns is None:
                 self.pos = mark
         self.expect_forced(COLON, ":")
+        comment = self.func_type_comment()
         body = self.block()
         if body is None:
             self.pos = start
@@ -826,7 +855,7 @@ class StatementRules:
             self.check_version(5, "Async functions are")
         return self.compound_node(ast.AsyncFunctionDef if is_async else ast.FunctionDef, start, {
             "name": name, "args": params, "body": body, "decorator_list": [], "returns": returns,
-            "type_comment": None})
+            "type_comment": comment})
 
     def expect_forced(self, kind, text):
         """&&'x': the token must be there, else "expected 'x'" at once, in any pass."""
@@ -932,6 +961,7 @@ class StatementRules:
                 self.pos = start
                 return None
             self.pos += 1
+            comment = self.type_comment()
             body = self.block()
             if body is None:
                 self.pos = start
@@ -940,7 +970,8 @@ class StatementRules:
             if is_async:
                 self.check_version(5, "Async for loops are")
             return self.compound_node(ast.AsyncFor if is_async else ast.For, start, {
-                "target": target, "iter": it, "body": body, "orelse": orelse, "type_comment": None})
+                "target": target, "iter": it, "body": body, "orelse": orelse,
+                "type_comment": comment})
         self.pos = start
         if self.call_invalid_rules:
             self.invalid_for_target()
@@ -979,12 +1010,14 @@ class StatementRules:
             items = self.gather(self.with_item)
             if items is not None and types[self.pos] == COLON:
                 self.pos += 1
+                comment = self.type_comment()
                 body = self.block()
                 if body is not None:
                     if is_async:
                         self.check_version(5, "Async with statements are")
                     return self.compound_node(ast.AsyncWith if is_async else ast.With, start,
-                                              {"items": items, "body": body, "type_comment": None})
+                                              {"items": items, "body": body,
+                                               "type_comment": comment})
         self.pos = start
         if self.call_invalid_rules:
             self.invalid_with_stmt()

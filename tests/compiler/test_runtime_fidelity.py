@@ -144,3 +144,25 @@ except TypeError as exc:
 def test_code_objects_do_not_pickle(tmp_path):
     out = check_like_host(PICKLING, tmp_path)
     assert "TypeError cannot pickle code objects" in out
+
+
+AST_OPTIONS = """
+import ast
+print(ast.dump(ast.parse("def f(a,  # type: int\\n  b):  # type: (...) -> None\\n  x = 1"
+                         "  # type: ignore[z]\\n", type_comments=True)))
+print(ast.dump(compile("x = 1  # type: int\\n", "s", "exec",
+                       ast.PyCF_ONLY_AST | ast.PyCF_TYPE_COMMENTS)))
+print(ast.dump(ast.parse("(int, *str) -> None", mode="func_type")))
+print(ast.dump(ast.parse("async = await", feature_version=(3, 6))))
+try:
+    ast.parse("(x := 1)", feature_version=(3, 7))
+except SyntaxError as exc:
+    print(exc)
+"""
+
+
+def test_ast_parse_options_reach_the_parser(tmp_path):
+    """The program's ast.parse passes type_comments and feature_version through
+    compile() (builtins_module.compile_source -> pvm.compiler.compile -> pvm.parse)."""
+    out = check_like_host(AST_OPTIONS, tmp_path)
+    assert "type_comment='int'" in out and "TypeIgnore" in out
