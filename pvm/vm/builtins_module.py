@@ -53,7 +53,7 @@ def compile_source(source, filename, mode, flags=0, optimize=-1, feature_version
         optimize = _interp_optimize()
     from pvm.compiler import compile as pvm_compile
     return pvm_compile(source, filename, mode, optimize=optimize, flags=flags,
-                       dont_inherit=True)
+                       dont_inherit=True, feature_version=feature_version)
 
 
 def _interp_optimize():
