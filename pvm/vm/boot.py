@@ -348,7 +348,36 @@ def user_site_enabled(config):
         return False
     if hasattr(os, "getgid") and os.getegid() != os.getgid():
         return False
-    return True
+    # The host interpreter's venv is pvm's (sys.prefix comes from it too); config.executable
+    # may be pvm's launcher, which lives outside any venv.
+    return venv_system_site(_host_sys.executable) is not False
+
+
+def venv_system_site(executable):
+    """site.venv's reading of pyvenv.cfg (beside the executable or one folder up): None
+    outside a virtual environment, else whether it includes the system site-packages.
+    A venv without them turns the user site off too."""
+    exe_dir = os.path.dirname(os.path.abspath(executable))
+    for folder in (exe_dir, os.path.dirname(exe_dir)):
+        conf = os.path.join(folder, "pyvenv.cfg")
+        if os.path.isfile(conf):
+            return _pyvenv_value(conf, "include-system-site-packages") == "true"
+    return None
+
+
+def _pyvenv_value(conf, wanted, default="true"):
+    """The last `wanted = value` line of a pyvenv.cfg, lower-cased (site.venv's default
+    for include-system-site-packages is "true")."""
+    found = default
+    try:
+        with open(conf, encoding="utf-8") as f:
+            for line in f:
+                key, sep, value = line.partition("=")
+                if sep and key.strip().lower() == wanted:
+                    found = value.strip().lower()
+    except OSError:
+        pass
+    return found
 
 
 def site_directories(config):
