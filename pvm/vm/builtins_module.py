@@ -439,3 +439,5 @@ def _add_class_machinery(d):
     build_class.__module__ = "builtins"
     d["__build_class__"] = build_class
     d["super"] = Super
+    from pvm.vm.generators import anext
+    d["anext"] = anext

@@ -1189,6 +1189,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                 if func._kind:
                                     frame._lasti = pc - 1
                                     push(make_generator(func, value))
+                                    # The generator's frame owns the slots now.
+                                    value = func = None
                                     continue
                             code_instrs = func._instrs or func._decoded_instrs()
                         elif (type(func) is type and func.__new__ is object_new
@@ -1272,6 +1274,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                         continue
                     elif func._kind:
                         push(make_generator(func, value))
+                        value = func = None
                         continue
                     else:
                         code_instrs = func._instrs or func._decoded_instrs()

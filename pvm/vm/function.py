@@ -23,6 +23,7 @@ beyond filling the rest of the slots with NULL (`_pad`); `_nfast` is -1 for gene
 for signatures with *args, **kwargs or keyword-only parameters.
 """
 
+import gc
 import types
 
 from pvm.bytecode.code import (CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_OPTIMIZED,
@@ -70,6 +71,21 @@ def _kind_of(flags):
     if not flags & CO_OPTIMIZED:
         return UNOPTIMIZED
     return PLAIN
+
+
+def install_descriptor(cls, name, descriptor):
+    """Put `descriptor` in `cls.__dict__[name]` where a class body and setattr cannot.
+
+    That is how CPython's types have a `__qualname__` getset for their instances: a class
+    body's `__qualname__` must be the class's own name (a str, type_new takes it out) and
+    `setattr(cls, "__qualname__", x)` renames the class. The class namespace is reached
+    through the mapping proxy's referent, and a throwaway setattr then runs
+    PyType_Modified so that no attribute cache keeps the old entry.
+    """
+    namespace, = gc.get_referents(cls.__dict__)
+    namespace[name] = descriptor
+    type.__setattr__(cls, "_pvm_modified", None)
+    type.__delattr__(cls, "_pvm_modified")
 
 
 class _FunctionType(type):

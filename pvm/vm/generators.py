@@ -16,6 +16,7 @@ The classes satisfy collections.abc.Generator, Coroutine and AsyncGenerator by
 their methods, and are registered with the host's ABCs as well.
 """
 
+import builtins
 import collections.abc
 import types
 import weakref
@@ -25,7 +26,7 @@ from pvm.bytecode.code import CO_ITERABLE_COROUTINE, CO_OPTIMIZED
 from pvm.bytecode.decode import decode
 from pvm.vm import state
 from pvm.vm.frame import NULL, Frame, Traceback, set_exception_traceback
-from pvm.vm.function import UNOPTIMIZED
+from pvm.vm.function import UNOPTIMIZED, install_descriptor
 from pvm.vm.ops.control import chain_context, lookup_special
 
 execute = None
@@ -53,6 +54,10 @@ def make(func, fast):
     frame._func = func
     frame._lasti = -1
     frame._depth = 0
+    if func._closure:
+        # The free variables are the frame's from the start (CPython's COPY_FREE_VARS runs
+        # before RETURN_GENERATOR), so f_locals of a generator not started shows them.
+        fast[-len(func._closure):] = func._closure
     if not frame.f_code.co_flags & CO_OPTIMIZED:
         frame._locals = func._globals
         if func._kind == UNOPTIMIZED:
@@ -73,13 +78,12 @@ def make_for_code(frame, name, qualname):
 
 
 class _ReadOnly:
-    """A read-only attribute with CPython's getset message on assignment."""
+    """A read-only attribute with CPython's getset message on assignment (and its doc)."""
 
-    __slots__ = ("name", "get")
-
-    def __init__(self, name, get):
+    def __init__(self, name, get, doc=None):
         self.name = name
         self.get = get
+        self.__doc__ = doc
 
     def __get__(self, obj, objtype=None):
         return self if obj is None else self.get(obj)
@@ -95,7 +99,7 @@ class _ReadOnly:
 class Suspendable:
     """What generators, coroutines and async generators share (PyGenObject)."""
 
-    __slots__ = ("_frame", "_code", "_running", "_exc", "_name",
+    __slots__ = ("_frame", "_code", "_running", "_exc", "_name", "_qualname",
                  "__weakref__")
 
     _KIND = _WHAT = "generator"   # the type's name; how messages call it
@@ -106,9 +110,7 @@ class Suspendable:
         self._running = False
         self._exc = None
         self._name = name
-        # A slot of each kind (a class body cannot hold a `__qualname__` property: type_new
-        # wants a str there), so unlike __name__ it takes any value.
-        self.__qualname__ = qualname
+        self._qualname = qualname
 
     def __repr__(self):
         return f"<{self._KIND} object {self.__qualname__} at {id(self):#x}>"
@@ -126,6 +128,27 @@ class Suspendable:
 
     def _del_name(self):
         raise TypeError("__name__ must be set to a string object")
+
+    def _get_qualname(self):
+        return self._qualname
+
+    def _set_qualname(self, value):
+        if not isinstance(value, str):
+            raise TypeError("__qualname__ must be set to a string object")
+        self._qualname = value
+
+    def _del_qualname(self):
+        raise TypeError("__qualname__ must be set to a string object")
+
+    @classmethod
+    def _names(cls, what):
+        """The __name__ and __qualname__ getsets of a kind (gen_getsetlist and friends)."""
+        install_descriptor(cls, "__name__", property(
+            Suspendable._get_name, Suspendable._set_name, Suspendable._del_name,
+            f"name of the {what}"))
+        install_descriptor(cls, "__qualname__", property(
+            Suspendable._get_qualname, Suspendable._set_qualname, Suspendable._del_qualname,
+            f"qualified name of the {what}"))
 
 
     # -- gen_send_ex2 ----------------------------------------------------------------
@@ -344,9 +367,7 @@ StopIteration."""
 class Generator(Suspendable):
     """A generator (PyGenObject)."""
 
-    __slots__ = {"__qualname__": "qualified name of the generator"}
-    __name__ = property(Suspendable._get_name, Suspendable._set_name, Suspendable._del_name,
-                        "name of the generator")
+    __slots__ = ()
     _KIND = _WHAT = "generator"
 
     def __iter__(self):
@@ -364,15 +385,14 @@ class Generator(Suspendable):
     gi_running = _ReadOnly("gi_running", lambda self: self._running)
     gi_code = _ReadOnly("gi_code", lambda self: self._code)
     gi_suspended = _ReadOnly("gi_suspended", Suspendable._suspended)
-    gi_yieldfrom = _ReadOnly("gi_yieldfrom", Suspendable._yieldfrom)
+    gi_yieldfrom = _ReadOnly("gi_yieldfrom", Suspendable._yieldfrom,
+                             "object being iterated by yield from, or None")
 
 
 class Coroutine(Suspendable):
     """A coroutine made by calling an `async def` function (PyCoroObject)."""
 
-    __slots__ = {"_origin": None, "__qualname__": "qualified name of the coroutine"}
-    __name__ = property(Suspendable._get_name, Suspendable._set_name, Suspendable._del_name,
-                        "name of the coroutine")
+    __slots__ = ("_origin",)
 
     def __init__(self, frame, name, qualname):
         super().__init__(frame, name, qualname)
@@ -405,7 +425,7 @@ StopIteration."""
     cr_running = _ReadOnly("cr_running", lambda self: self._running)
     cr_code = _ReadOnly("cr_code", lambda self: self._code)
     cr_suspended = _ReadOnly("cr_suspended", Suspendable._suspended)
-    cr_await = _ReadOnly("cr_await", Suspendable._yieldfrom)
+    cr_await = _ReadOnly("cr_await", Suspendable._yieldfrom, "object being awaited on, or None")
     cr_origin = _ReadOnly("cr_origin", lambda self: self._origin)
 
 
@@ -448,10 +468,7 @@ class AsyncGenWrappedValue:
 class AsyncGenerator(Suspendable):
     """An async generator (PyAsyncGenObject)."""
 
-    __slots__ = {"_running_async": None, "_closed": None, "_hooks_inited": None,
-                 "_finalizer": None, "__qualname__": "qualified name of the async generator"}
-    __name__ = property(Suspendable._get_name, Suspendable._set_name, Suspendable._del_name,
-                        "name of the async generator")
+    __slots__ = ("_running_async", "_closed", "_hooks_inited", "_finalizer")
     _KIND = "async_generator"
     _WHAT = "async generator"
 
@@ -471,6 +488,11 @@ class AsyncGenerator(Suspendable):
             self._finalizer = finalizer
         if firstiter is not None:
             firstiter(self)
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        "See PEP 585"
+        return types.GenericAlias(cls, item)
 
     def __aiter__(self):
         return self
@@ -524,7 +546,7 @@ class AsyncGenerator(Suspendable):
     ag_running = _ReadOnly("ag_running", lambda self: self._running_async)
     ag_code = _ReadOnly("ag_code", lambda self: self._code)
     ag_suspended = _ReadOnly("ag_suspended", Suspendable._suspended)
-    ag_await = _ReadOnly("ag_await", Suspendable._yieldfrom)
+    ag_await = _ReadOnly("ag_await", Suspendable._yieldfrom, "object being awaited on, or None")
 
 
 _INIT, _ITER, _CLOSED = 0, 1, 2
@@ -812,8 +834,86 @@ def get_awaitable_iter(obj, where=0):
     return result
 
 
+# -- anext() ---------------------------------------------------------------------------
+
+def anext(*args, **kwargs):
+    if kwargs:
+        raise TypeError("anext() takes no keyword arguments")
+    if not 1 <= len(args) <= 2:
+        few = not args
+        raise TypeError(f"anext expected at {'least' if few else 'most'} {1 if few else 2} "
+                        f"argument{'' if few else 's'}, got {len(args)}")
+    aiterator = args[0]
+    anext_ = lookup_special(aiterator, "__anext__")
+    if anext_ is NULL:
+        raise TypeError(f"'{type(aiterator).__name__}' object is not an async iterator")
+    awaitable = anext_()
+    if len(args) == 1:
+        return awaitable
+    return AnextAwaitable(awaitable, args[1])
+
+
+anext.__doc__ = builtins.anext.__doc__
+anext.__module__ = "builtins"
+
+
+class AnextAwaitable:
+    """What anext(aiterator, default) returns (anextawaitable, Objects/iterobject.c): each
+    step goes to the awaitable's iterator, taken with pvm's await rules, so that an
+    __anext__ returning a generator-based coroutine (types.coroutine) works; the end of
+    the iteration is StopIteration(default)."""
+
+    __slots__ = ("_wrapped", "_default")
+
+    def __init__(self, wrapped, default):
+        self._wrapped = wrapped
+        self._default = default
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle 'anext_awaitable' object")
+
+    def _getiter(self):
+        awaitable = get_awaitable_iter(self._wrapped)
+        if not hasattr(type(awaitable), "__next__"):
+            # A coroutine: the iterator is its __await__()'s.
+            awaitable = awaitable.__await__()
+            if not hasattr(type(awaitable), "__next__"):
+                raise TypeError("__await__ returned a non-iterable")
+        return awaitable
+
+    def _proxy(self, step):
+        """One step; StopAsyncIteration out of it ends this awaitable with the default."""
+        try:
+            return step(self._getiter())
+        except StopAsyncIteration:
+            pass
+        raise _stop(self._default)
+
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._proxy(next)
+
+    def send(self, value):
+        return self._proxy(lambda it: it.send(value))
+
+    def throw(self, *args):
+        return self._proxy(lambda it: it.throw(*args))
+
+    def close(self):
+        return self._proxy(lambda it: it.close())
+
+
 _CLASSES = {1: Generator, 2: Coroutine, 3: AsyncGenerator}
 _FLAG_OF = {1: 0x20, 2: 0x80, 3: 0x200}
+
+Generator._names("generator")
+Coroutine._names("coroutine")
+AsyncGenerator._names("async generator")
 
 collections.abc.Generator.register(Generator)
 collections.abc.Coroutine.register(Coroutine)
@@ -824,7 +924,10 @@ for _cls, _name in ((Generator, "generator"), (Coroutine, "coroutine"),
                     (AsyncGenerator, "async_generator"), (CoroutineWrapper, "coroutine_wrapper"),
                     (AsyncGenASend, "async_generator_asend"),
                     (AsyncGenAThrow, "async_generator_athrow"),
-                    (AsyncGenWrappedValue, "async_generator_wrapped_value")):
+                    (AsyncGenWrappedValue, "async_generator_wrapped_value"),
+                    (AnextAwaitable, "anext_awaitable")):
     _cls.__name__ = _cls.__qualname__ = _name
     _cls.__module__ = "builtins"
+    _cls.__doc__ = None
+CoroutineWrapper.__doc__ = "A wrapper object implementing __await__ for coroutines."
 del _cls, _name

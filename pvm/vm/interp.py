@@ -103,7 +103,29 @@ def call_function(func, args, kwargs):
     frame._instrs = func._instrs or func._decoded_instrs()
     frame._func = func
     frame._lasti = -1
-    return execute(state.thread_state(), frame)
+    ts = state.thread_state()
+    back = ts.frame
+    if back is not None and back._depth * HOST_UNITS_PER_LEVEL > getrecursionlimit() - 300:
+        _host_room(HOST_ROOM)
+    return execute(ts, frame)
+
+
+# Host -> pvm -> host recursion can reach the HOST's recursion limit first (its cap, see
+# state.py). Where it is reached matters: a RecursionError raised on entering
+# Function.__get__, when the host binds a dunder it looked up (slot_tp_richcompare,
+# slot_tp_repr, slot_tp_hash), is swallowed there and the comparison quietly gives
+# NotImplemented. So near the host's limit (the pvm depth bounds the number of host
+# levels below) each host call of a pvm function first makes sure HOST_ROOM more host
+# frames fit, and raises the RecursionError itself, where it propagates.
+HOST_UNITS_PER_LEVEL = 8
+HOST_ROOM = 30
+getrecursionlimit = sys.getrecursionlimit
+
+
+def _host_room(n):
+    """Enter `n` nested host frames: RecursionError when fewer are left."""
+    if n:
+        _host_room(n - 1)
 
 
 def frame_for_call(func, fast, locals=None):
@@ -984,6 +1006,8 @@ def execute(ts, frame, value=NULL, throw=None,
                                 if func._kind:
                                     frame._lasti = pc - 1
                                     push(make_generator(func, value))
+                                    # The generator's frame owns the slots now.
+                                    value = func = None
                                     continue
                             code_instrs = func._instrs or func._decoded_instrs()
                         elif (type(func) is type and func.__new__ is object_new
@@ -1067,6 +1091,7 @@ def execute(ts, frame, value=NULL, throw=None,
                         continue
                     elif func._kind:
                         push(make_generator(func, value))
+                        value = func = None
                         continue
                     else:
                         code_instrs = func._instrs or func._decoded_instrs()

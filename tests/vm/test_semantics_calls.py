@@ -7,7 +7,7 @@ import textwrap
 from tests.vm.support import check
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "cli"))
-from pvmrun import assert_same  # noqa: E402
+from pvmrun import assert_same, run_pvm  # noqa: E402
 
 
 def same_as_python(tmp_path, source):
@@ -107,3 +107,27 @@ def test_globals_and_builtins_that_are_not_exact_dicts(tmp_path):
         except NameError as e: print(e)
         exec("print(len)", {}, L())
     """)
+
+
+def test_recursion_error_deep_in_host_called_dunders_is_not_swallowed(tmp_path):
+    # Past the host's capped limit, the RecursionError must not arise on entering
+    # Function.__get__ (the host swallows it there: the comparison gave False).
+    program = textwrap.dedent("""\
+        import sys
+        class A:
+            def __init__(self, n): self.n = n
+            def __eq__(self, other):
+                return self.n == 0 or A(self.n - 1) == other
+        sys.setrecursionlimit(10 ** 6)
+        def at(depth, f):
+            if depth:
+                return at(depth - 1, f)
+            try:
+                return f()
+            except RecursionError:
+                return "RecursionError"
+        print({at(d, lambda: A(10 ** 6) == 1) for d in range(2)})
+    """)
+    (tmp_path / "prog.py").write_text(program)
+    out = run_pvm(["prog.py"], cwd=tmp_path)
+    assert out.stdout == b"{'RecursionError'}\n", out.stderr[-2000:]
