@@ -39,7 +39,7 @@ def compile(source, filename="<unknown>", mode="exec", optimize=-1, flags=0,
 
     `flags` takes PyCF_ONLY_AST (return the tree), PyCF_TYPE_COMMENTS (the parser
     collects type comments), PyCF_ALLOW_TOP_LEVEL_AWAIT and the CO_FUTURE_* bits of
-    `from __future__` imports. `feature_version` is compile()'s _feature_version (a
+    `from __future__` imports (CO_FUTURE_BARRY_AS_BDFL makes the parser take `<>`). `feature_version` is compile()'s _feature_version (a
     minor version of Python 3, -1 for the current one), as ast.parse passes it.
     """
     if mode not in _MODES and mode != "func_type":
@@ -61,7 +61,8 @@ def compile(source, filename="<unknown>", mode="exec", optimize=-1, flags=0,
         from pvm.parser import parse
         if isinstance(source, (bytearray, memoryview)):
             source = bytes(source)
-        tree = parse(source, filename, mode, type_comments=bool(flags & PyCF_TYPE_COMMENTS),
+        # The parser reads PyCF_TYPE_COMMENTS and CO_FUTURE_BARRY_AS_BDFL.
+        tree = parse(source, filename, mode, flags=flags,
                      feature_version=None if feature_version < 0 else feature_version)
         if flags & PyCF_ONLY_AST:
             return tree

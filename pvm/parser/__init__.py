@@ -28,6 +28,10 @@ __all__ = ["parse"]
 
 MODES = ("exec", "eval", "single", "func_type")
 
+# The compile() flags the parser reads (Include/cpython/compile.h, code.h).
+PyCF_TYPE_COMMENTS = 0x1000
+CO_FUTURE_BARRY_AS_BDFL = 0x400000
+
 
 def lex(text, filename, exec_input=True, type_comments=False):
     """The lexer's token list for the parser (see pvm.lexer.tokens_for_parser); like
@@ -47,16 +51,19 @@ def split_type_ignores(tokens):
 
 
 def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
-          feature_version=None):
+          feature_version=None, flags=0):
     """Parse `source` into an AST of host `ast` nodes, exactly as `ast.parse` does.
 
     `mode` is "exec" (Module), "eval" (Expression), "single" (Interactive) or
     "func_type" (FunctionType). `feature_version` (a (3, minor) tuple or a minor
     number) makes newer syntax an error, as in ast.parse. `type_comments` fills the
     nodes' type_comment fields and Module.type_ignores (PyCF_TYPE_COMMENTS); a type
-    comment where the grammar has none is then a SyntaxError, as in CPython.
+    comment where the grammar has none is then a SyntaxError, as in CPython. `flags`
+    takes compile()'s flags: PyCF_TYPE_COMMENTS (as type_comments) and
+    CO_FUTURE_BARRY_AS_BDFL (`<>` instead of `!=`, pegen's PyPARSE_BARRY_AS_BDFL).
     """
     from pvm.parser.driver import Parser
+    type_comments = type_comments or bool(flags & PyCF_TYPE_COMMENTS)
     if mode not in MODES:
         raise ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
     filename = os.fsdecode(filename)
@@ -82,6 +89,7 @@ def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
     parser = Parser(tokens, text, filename, mode, feature_version)
     parser.byte_offsets = byte_offsets
     parser.type_ignores = ignores
+    parser.barry_as_flufl = bool(flags & CO_FUTURE_BARRY_AS_BDFL)
     return parser.run()
 
 

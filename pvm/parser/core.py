@@ -163,6 +163,10 @@ class ParserCore:
         self.byte_offsets = bool(starting_lineno)
         # (lineno, tag) of each `# type: ignore` comment (pegen's type_ignore_comments).
         self.type_ignores = ()
+        # PyPARSE_BARRY_AS_BDFL: `<>` is NOTEQUAL and `!=` an error (set by pvm.parser.parse
+        # from compile()'s CO_FUTURE_BARRY_AS_BDFL; in 3.11 the future import in the
+        # parsed text itself does not set it).
+        self.barry_as_flufl = False
 
     # -- tokens --------------------------------------------------------------
 

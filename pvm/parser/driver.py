@@ -285,6 +285,7 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
         sub = Parser(tokens, text, self.filename, "fstring", self.feature_version,
                      starting_lineno, starting_col_offset)
         sub.warned = self.warned
+        sub.barry_as_flufl = self.barry_as_flufl
         return sub.run()
 
 

@@ -428,7 +428,7 @@ class ExpressionRules:
         """comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
 
         The pairs, tried in the grammar's order: == != <= < >= > 'not' 'in' 'in'
-        'is' 'not' 'is'; '!=' spelled '<>' fails (_PyPegen_check_barry_as_flufl)."""
+        'is' 'not' 'is'; NOTEQUAL as check_barry_as_flufl allows."""
         start = self.pos
         a = self.bitwise_or()
         if a is None:
@@ -436,6 +436,17 @@ class ExpressionRules:
         if self.types[self.pos] not in COMPARISON_START:
             return a
         return self.comparison_rest(a, start)
+
+    def check_barry_as_flufl(self, i):
+        """_PyPegen_check_barry_as_flufl: is the NOTEQUAL token `i` spelled right? `!=`,
+        or `<>` under CO_FUTURE_BARRY_AS_BDFL, where `!=` is an error at once."""
+        text = self.strs[i]
+        if not self.barry_as_flufl:
+            return text == "!="
+        if text != "<>":
+            self.pos = i
+            self.raise_syntax_error("with Barry as BDFL, use '<>' instead of '!='")
+        return True
 
     def comparison_rest(self, a, start):
         """compare_op_bitwise_or_pair+ after the first operand `a`."""
@@ -462,7 +473,7 @@ class ExpressionRules:
                 self.pos = mark + 1
             else:
                 op = COMPARISON_OPERATORS.get(t)
-                if op is None or (t == NOTEQUAL and self.strs[mark] != "!="):
+                if op is None or (t == NOTEQUAL and not self.check_barry_as_flufl(mark)):
                     break
                 self.pos = mark + 1
             b = self.bitwise_or()

@@ -166,3 +166,25 @@ def test_ast_parse_options_reach_the_parser(tmp_path):
     compile() (builtins_module.compile_source -> pvm.compiler.compile -> pvm.parse)."""
     out = check_like_host(AST_OPTIONS, tmp_path)
     assert "type_comment='int'" in out and "TypeIgnore" in out
+
+
+BARRY = """
+from __future__ import barry_as_FLUFL
+print(eval("1 <> 2"))
+exec("print(3 <> 4)")
+try:
+    eval("1 != 2")
+except SyntaxError as exc:
+    print(exc)
+try:
+    compile("5 <> 6", "", "eval", dont_inherit=True)
+except SyntaxError as exc:
+    print(exc)
+def f():
+    return eval("7 <> 8")
+print(f(), f.__code__.co_flags & 0x400000)
+"""
+
+
+def test_barry_as_flufl_is_inherited_by_exec_and_eval(tmp_path):
+    assert check_like_host(BARRY, tmp_path).startswith("True\nTrue\nwith Barry")
