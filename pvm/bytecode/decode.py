@@ -445,39 +445,73 @@ def _kept_items(row):
     return kept
 
 
-def jump_check(code, from_index, target_line):
+def line_starts(d):
+    """[(index, line)] for each instruction that starts a line: its line differs from the
+    last line seen before it (CPython's marklines; instructions without a line skipped)."""
+    starts = []
+    last = None
+    for index, line in enumerate(d.lines):
+        if line is not None and line != last:
+            starts.append((index, line))
+            last = line
+    return starts
+
+
+def jump_check(code, from_index, target_line, suspended=False):
     """Where `frame.f_lineno = target_line` jumps from instruction `from_index`:
     (target index, kinds to pop), or raise ValueError with CPython's message
-    (frame_setlineno in Objects/frameobject.c)."""
+    (frame_setlineno in Objects/frameobject.c).
+
+    The target is the start of the first line at or after `target_line` whose stack
+    the current one can be cut down to (the deepest such start, if several); `suspended`
+    is a generator stopped at the yield `from_index`, whose yielded value is gone.
+    """
     d = decode(code)
     if target_line < code.co_firstlineno:
         raise ValueError(f"line {target_line} comes before the current code block")
-    lines = [line for line in d.lines if line is not None]
-    candidates = sorted(set(line for line in lines if line >= target_line))
+    starts = line_starts(d)
+    candidates = [line for index, line in starts if line >= target_line]
     if not candidates:
         raise ValueError(f"line {target_line} comes after the current code block")
-    target_line = candidates[0]
+    target_line = min(candidates)
     kinds = stack_kinds(code)
     start = kinds[from_index] if 0 <= from_index < len(kinds) else ()
-    if start is None:
-        raise ValueError("can't jump from unreachable code")
     best = None
-    message = "cannot find bytecode for specified line"
-    for index, line in enumerate(d.lines):
+    message = None
+    for index, line in starts:
         if line != target_line:
             continue
         target = kinds[index]
-        if target is not None and start[:len(target)] == target:
+        if _compatible(start, target):
             if best is None or len(target) > len(kinds[best]):
                 best = index
-        elif message == "cannot find bytecode for specified line":
-            message = _incompatible(target)
+        elif message is None:
+            message = ("can't jump from unreachable code" if start is None
+                       else _incompatible(target))
     if best is None:
-        raise ValueError(message)
+        raise ValueError(message or "cannot find bytecode for specified line")
+    if suspended:
+        start = start[:-1]
     return best, start[len(kinds[best]):]
 
 
+def _compatible(start, target):
+    """Whether a stack of kinds `start` can be cut down to `target` (compatible_stack)."""
+    if start is None or target is None or len(start) < len(target):
+        return False
+    for have, want in zip(start, target):
+        # An object may stand where any object is expected, not the NULL placeholder;
+        # where NULL is expected anything goes; the other kinds must match exactly.
+        if want == OBJECT:
+            if have == NULL_KIND:
+                return False
+        elif want != NULL_KIND and have != want:
+            return False
+    return True
+
+
 def _incompatible(target):
+    """CPython's explain_incompatible_stack for the stack of the refused target."""
     if target is None:
         return "can't jump into an exception handler, or code may be unreachable"
     top = target[-1]
@@ -487,4 +521,4 @@ def _incompatible(target):
         return "can't jump into a re-raising block as there's no location"
     if top == ITERATOR:
         return "can't jump into the body of a for loop"
-    return "can't jump into the middle of a block"
+    return "incompatible stacks"

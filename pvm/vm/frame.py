@@ -24,8 +24,11 @@ carries one stays picklable.
 import operator
 import types
 
+from pvm.bytecode import opcodes as O
 from pvm.bytecode.code import CO_OPTIMIZED
 from pvm.bytecode.decode import decode, jump_check
+
+_YIELD_VALUE = O.YIELD_VALUE
 
 
 class _Null:
@@ -75,19 +78,34 @@ class Frame:
     @f_lineno.setter
     def f_lineno(self, value):
         """A trace function's jump (pdb's `jump`), checked as frame_setlineno; the traced
-        loop makes it before the frame's next instruction."""
+        loop makes it before the frame's next instruction (or, for a generator suspended
+        at a yield, when it resumes)."""
         from pvm.vm import state
         if type(value) is not int:
             raise ValueError("lineno must be an integer")
         ts = state.thread_state()
-        event = ts.trace_event if ts.trace_frame is self else None
-        if event is None or self.f_trace is None:
-            raise ValueError("f_lineno can only be set by a trace function")
+        # CPython looks at the event being traced first ('call' outside a trace
+        # function), then at the frame's f_trace.
+        event = ts.trace_event
+        suspended = False
         if event == "call":
             raise ValueError("can't jump from the 'call' trace event of a new frame")
-        if event != "line":
+        if event == "return":
+            # Only after a yield: the generator resumes where the jump lands.
+            suspended = ts.trace_frame is self and self._suspended_at_yield()
+            if not suspended:
+                raise ValueError("can only jump from a 'line' trace event")
+        elif event != "line":
             raise ValueError("can only jump from a 'line' trace event")
-        self._jump = jump_check(self.f_code, self._index(), value)
+        if self.f_trace is None or ts.trace_frame is not self:
+            raise ValueError("f_lineno can only be set by a trace function")
+        self._jump = jump_check(self.f_code, self._index(), value, suspended)
+
+    def _suspended_at_yield(self):
+        owner = self._owner()
+        index = self._index()
+        return (owner is not None and index >= 0
+                and decode(self.f_code).plain[index][0] == _YIELD_VALUE)
 
     @property
     def f_locals(self):

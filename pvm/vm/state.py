@@ -71,7 +71,9 @@ class ThreadState:
         # Set by a re-raising instruction: the loop then adds no traceback entry.
         self.reraising = False
         # The event and frame a trace function is being called for (f_lineno's checks).
-        self.trace_event = None
+        # The event a trace or profile function is running for; 'call' outside any, as
+        # CPython's tracing_what (PyTrace_CALL is 0), which frame.f_lineno's setter reads.
+        self.trace_event = "call"
         self.trace_frame = None
 
     def exc_value(self):

@@ -64,10 +64,15 @@ def execute_traced(ts, frame, value=NULL, throw=None, shared=None):
         del shared[frame._base:]
     plain = decode(frame.f_code).plain
     lines = frame.f_code._decoded.lines
-    frame._jump = None
     pc = frame._lasti + 1
-    if value is not NULL:
+    if getattr(frame, "_jump", None) is not None and throw is None:
+        # A jump asked for at the 'return' event of a yield: the generator resumes at
+        # its target, and the value sent in has no place there.
+        pc = _take_jump(ts, frame, stack)
+        frame._lasti = pc - 1
+    elif value is not NULL:
         stack.append(value)
+    frame._jump = None
     if shared is None:
         _trace_event(ts, frame, "call", None)
     last = index = pc - 1
@@ -83,9 +88,11 @@ def execute_traced(ts, frame, value=NULL, throw=None, shared=None):
                 if frame.f_trace is not None:
                     _trace_instruction(ts, frame, lines, pc, last, op)
                     if frame._jump is not None:
-                        last = pc
+                        # The target instruction runs with no event of its own, as
+                        # CPython's (its line is reported only when the next one starts).
                         pc = _take_jump(ts, frame, stack)
-                        continue
+                        op, arg = plain[pc]
+                        frame._lasti = index = pc
                 if TRACE:
                     _print_instruction(frame, pc, op, arg, stack)
                 last = pc

@@ -207,8 +207,6 @@ no_trace()
 """
 
 
-@pytest.mark.xfail(reason="TRIAGE V6: jumps into an except block are allowed; the message "
-                   "for a jump outside a trace function's line event differs", strict=True)
 def test_jumps_from_a_trace_function():
     from tests.vm.support import run_host
     host = run_host(JUMP_PROGRAM)
