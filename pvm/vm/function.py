@@ -88,14 +88,50 @@ def install_descriptor(cls, name, descriptor):
     type.__delattr__(cls, "_pvm_modified")
 
 
-class _FunctionType(type):
-    """Function's metaclass: the class itself reads as the host's `function` type.
+class _ClassStr(str):
+    """A str in a class's namespace that is also a data descriptor for its instances.
 
-    Instances of Function need `__module__` and `__doc__` to be properties in the
-    class; these make the class's own `__module__` and `__doc__` plain again.
+    `type.__module__` returns the namespace's `__module__` entry as it is and
+    `type.__doc__` the `__get__(None, cls)` of its `__doc__` entry, while instances
+    read and write through the descriptor: so `Function.__module__` is 'builtins' and
+    `Function.__doc__` the type's doc, as the host's function type, with no metaclass
+    (type(FunctionType) is type), and `f.__module__`, `f.__doc__` are each function's.
     """
-    __module__ = property(lambda cls: "builtins")
-    __doc__ = property(lambda cls: FUNCTION_DOC)
+
+    def __new__(cls, text, slot):
+        self = str.__new__(cls, text)
+        self.slot = slot
+        return self
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return str(self)
+        return getattr(obj, self.slot)
+
+    def __set__(self, obj, value):
+        setattr(obj, self.slot, value)
+
+    def __delete__(self, obj):
+        # A writable member: deleting leaves NULL, which reads as None.
+        setattr(obj, self.slot, None)
+
+
+class _ReadOnlyMember:
+    """A READONLY member of PyFunctionObject (__closure__, __builtins__)."""
+
+    __slots__ = ("slot",)
+
+    def __init__(self, slot):
+        self.slot = slot
+
+    def __get__(self, obj, objtype=None):
+        return self if obj is None else getattr(obj, self.slot)
+
+    def __set__(self, obj, value):
+        raise AttributeError("readonly attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("readonly attribute")
 
 
 FUNCTION_DOC = ("Create a function object.\n\n  code\n    a code object\n  globals\n"
@@ -124,11 +160,14 @@ class _HostShaped:
     def __set__(self, obj, value):
         self.set(obj, value)
 
+    def __delete__(self, obj):
+        self.set(obj, NULL)
 
-class Function(metaclass=_FunctionType):
+
+class Function:
     """A function defined by pvm code (MAKE_FUNCTION makes one)."""
 
-    __slots__ = ("_name", "__qualname__", "__dict__", "__weakref__", "_code", "_globals",
+    __slots__ = ("_name", "_qualname", "__dict__", "__weakref__", "_code", "_globals",
                  "_builtins", "_defaults", "_kwdefaults", "_closure", "_annotations",
                  "_module", "_doc", "_instrs", "_init_instrs", "_argcount", "_nlocalsplus", "_nfast", "_pad",
                  "_varargs_only", "_varargs_pad",
@@ -140,9 +179,9 @@ class Function(metaclass=_FunctionType):
         self._globals = globals
         self._builtins = builtins if builtins is not None else builtins_of(globals)
         self._name = name if name is not None else code.co_name
-        self.__qualname__ = qualname if qualname is not None else code.co_qualname
-        self._defaults = defaults if defaults else None
-        self._kwdefaults = kwdefaults if kwdefaults else None
+        self._qualname = qualname if qualname is not None else code.co_qualname
+        self._defaults = defaults
+        self._kwdefaults = kwdefaults
         self._closure = closure
         self._annotations = annotations
         try:
@@ -201,7 +240,7 @@ class Function(metaclass=_FunctionType):
         return self._code
 
     def _set_code(self, code):
-        if not hasattr(code, "co_code") or not hasattr(code, "co_freevars"):
+        if code is NULL or not hasattr(code, "co_code") or not hasattr(code, "co_freevars"):
             raise TypeError("__code__ must be set to a code object")
         nfree = len(code.co_freevars)
         nclosure = 0 if self._closure is None else len(self._closure)
@@ -211,13 +250,10 @@ class Function(metaclass=_FunctionType):
         self._code = code
         self._refresh()
 
-    @property
-    def __builtins__(self):
-        return self._builtins
-
-    @property
-    def __closure__(self):
-        return self._closure
+    __builtins__ = _ReadOnlyMember("_builtins")
+    __closure__ = _ReadOnlyMember("_closure")
+    __module__ = _ClassStr("builtins", "_module")
+    __doc__ = _ClassStr(FUNCTION_DOC, "_doc")
 
     @property
     def __defaults__(self):
@@ -227,7 +263,7 @@ class Function(metaclass=_FunctionType):
     def __defaults__(self, value):
         if value is not None and not isinstance(value, tuple):
             raise TypeError("__defaults__ must be set to a tuple object")
-        self._defaults = value if value else None
+        self._defaults = value
         self._refresh()
 
     @__defaults__.deleter
@@ -243,7 +279,7 @@ class Function(metaclass=_FunctionType):
     def __kwdefaults__(self, value):
         if value is not None and not isinstance(value, dict):
             raise TypeError("__kwdefaults__ must be set to a dict object")
-        self._kwdefaults = value if value else None
+        self._kwdefaults = value
 
     @__kwdefaults__.deleter
     def __kwdefaults__(self):
@@ -283,25 +319,25 @@ class Function(metaclass=_FunctionType):
     def __name__(self):
         raise TypeError("__name__ must be set to a string object")
 
-    @property
-    def __module__(self):
-        return self._module
+    def _get_qualname(self):
+        return self._qualname
 
-    @__module__.setter
-    def __module__(self, value):
-        self._module = value
+    def _set_qualname(self, value):
+        if value is NULL or not isinstance(value, str):
+            raise TypeError("__qualname__ must be set to a string object")
+        self._qualname = value
 
-    @property
-    def __doc__(self):
-        return self._doc
+    def _get_dict(self):
+        return _instance_dict.__get__(self)
 
-    @__doc__.setter
-    def __doc__(self, value):
-        self._doc = value
-
-    @__doc__.deleter
-    def __doc__(self):
-        self._doc = None
+    def _set_dict(self, value):
+        # PyObject_GenericSetDict's checks.
+        if value is NULL:
+            raise TypeError("cannot delete __dict__")
+        if not isinstance(value, dict):
+            raise TypeError(f"__dict__ must be set to a dictionary, not a "
+                            f"'{type(value).__name__}'")
+        _instance_dict.__set__(self, value)
 
 
 # As CPython names it (type(f).__name__ == "function").
@@ -311,6 +347,16 @@ type.__setattr__(Function, "__qualname__", "function")
 
 def _readonly(obj, value):
     raise AttributeError("readonly attribute")
+
+
+# __qualname__ and __dict__ are getsets with CPython's checks. A class body cannot
+# define either (see install_descriptor); __dict__'s storage stays the slot's.
+_instance_dict = Function.__dict__["__dict__"]
+install_descriptor(Function, "__qualname__", property(
+    Function._get_qualname, Function._set_qualname,
+    lambda f: Function._set_qualname(f, NULL)))
+install_descriptor(Function, "__dict__", property(
+    Function._get_dict, Function._set_dict, lambda f: Function._set_dict(f, NULL)))
 
 
 # Read on the class, these are the host's descriptors (a getset and a member).
