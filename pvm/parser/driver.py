@@ -62,6 +62,7 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
         self.implicit_newlines = frozenset(implicit)
         self.tracking = False
         self.warned = set()
+        self.deferred_warnings = None
         self.types.extend((ENDMARKER, ENDMARKER))
         self.ntokens = len(tokens)
 
@@ -73,14 +74,18 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
         old_limit = sys.getrecursionlimit()
         sys.setrecursionlimit(old_limit + RECURSION_ROOM)
         try:
+            # The fast pass may decode strings pegen's first pass never reaches: its
+            # warnings wait for its success.
+            self.deferred_warnings = []
             try:
                 result = rule()
             except SyntaxError:
                 result = None
             if result is not None and self.mode == "single":
                 self.check_single_statement()
-            if result is not None:
+            if result is not None and self.flush_warnings():
                 return result
+            self.deferred_warnings = None
             return self.report_error(rule)
         except RecursionError:
             self.raise_syntax_error_at_pos("too many nested parentheses, brackets or "
@@ -240,11 +245,32 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
         return self.ends[i][0]
 
     def warn(self, category, message, lineno, col=0):
+        """warn_invalid_escape_sequence's warning, as pegen's passes issue it: the first
+        pass warns (the fast pass once it succeeds, else its faithful replay, which
+        skips what a partly flushed fast pass issued); the error pass only where the
+        invalid_ rules are off (inside expression_without_invalid)."""
+        if self.deferred_warnings is not None:
+            self.deferred_warnings.append((category, message, lineno, col))
+            return
+        if self.call_invalid_rules:
+            return
         key = (message, lineno, col)
         if getattr(self, "quiet_replay", False) and key in self.warned:
             return
         super().warn(category, message, lineno, col)
         self.warned.add(key)
+
+    def flush_warnings(self):
+        """Issue the successful fast pass's warnings; False when one is an error (the
+        replayed passes then raise it as the SyntaxError at its string)."""
+        pending, self.deferred_warnings = self.deferred_warnings, None
+        for category, message, lineno, col in pending:
+            try:
+                ParserCore.warn(self, category, message, lineno, col)
+            except category:
+                return False
+            self.warned.add((message, lineno, col))
+        return True
 
     def check_single_statement(self):
         """bad_single_statement: in 'single' mode nothing but blank space and comments
