@@ -31,7 +31,7 @@ import _thread
 import os
 import sys as _host_sys
 import types
-from importlib.machinery import ModuleSpec
+from importlib.machinery import ModuleSpec as _HostModuleSpec
 
 from pvm.vm import state
 
@@ -42,6 +42,7 @@ _sys = None
 _interp = None
 
 SOURCE_SUFFIXES = [".py"]
+BYTECODE_SUFFIXES = [".pyc"]
 EXTENSION_SUFFIXES = _host_imp.extension_suffixes()
 
 # Host C modules pvm does not lend, and why:
@@ -89,6 +90,32 @@ SHARED_WITH_HOST = frozenset({"copyreg"})
 # once pvm has compiled importlib's, those names refer to them (zipimport imports them).
 _FROZEN_ALIASES = {"importlib._bootstrap": "_frozen_importlib",
                    "importlib._bootstrap_external": "_frozen_importlib_external"}
+
+class ModuleSpec(_HostModuleSpec):
+    """importlib's ModuleSpec (the host's frozen one), with `cached` worked out by pvm's
+    cache (`NAME.pvm-311.pyc`) where the host's would name CPython's .pyc. importlib's
+    compiled `_bootstrap` is given this class (share_machinery), so the specs of imports
+    and of importlib.util are of one class, as in CPython."""
+
+    @property
+    def cached(self):
+        if self._cached is None and self.origin is not None and self._set_fileattr:
+            origin = self.origin
+            if origin.endswith(tuple(SOURCE_SUFFIXES)):
+                try:
+                    self._cached = source_cache_path(origin, _optimize())
+                except (NotImplementedError, ValueError):
+                    pass
+            elif origin.endswith(".pyc"):
+                self._cached = origin
+        return self._cached
+
+    @cached.setter
+    def cached(self, cached):
+        self._cached = cached
+
+
+ModuleSpec.__module__ = "_frozen_importlib"
 
 _NEEDS_LOADING = object()
 _ERR_MSG = "No module named {!r}"
@@ -504,10 +531,24 @@ def load_spec(spec):
         alias = _FROZEN_ALIASES.get(spec.name)
         if alias is not None:
             modules.setdefault(alias, module)
+            share_machinery(module)
         _verbose("import {!r} # {!r}", spec.name, loader)
     finally:
         spec._initializing = False
     return module
+
+
+def share_machinery(module):
+    """Make importlib's compiled `_bootstrap(_external)` name the finders and loaders
+    this import system uses, as CPython's importlib names the frozen ones that run its
+    imports: `importlib.machinery.PathFinder in sys.meta_path`, `isinstance(m.__spec__.
+    loader, importlib.machinery.SourceFileLoader)` and pkgutil's dispatch on FileFinder
+    then hold. (ModuleSpec stays importlib's: specs are used by their attributes.)"""
+    for name in MACHINERY_NAMES.get(module.__name__, ()):
+        shared = globals()[name]
+        setattr(module, name, shared)
+        if name == "NamespaceLoader":
+            module._NamespaceLoader = shared
 
 
 def _load_backward_compatible(spec):
@@ -1381,6 +1422,11 @@ class SourceFileLoader(_FileLoader):
 
     def get_code(self, fullname):
         self._check_name(fullname)
+        if _reads_source_itself(type(self)):
+            # SourceLoader.get_code's protocol, for subclasses (import hooks) that
+            # change where the source comes from or how it is compiled.
+            path = self.get_filename(fullname)
+            return self.source_to_code(self.get_data(path), path)
         code = load_source_code(self.path, _optimize(), not _sys.dont_write_bytecode)
         _verbose("code object from {!r}", self.path)
         return code
@@ -1404,6 +1450,96 @@ class SourceFileLoader(_FileLoader):
 
     def source_to_code(self, data, path, *, _optimize=-1):
         return compile_for_loader(data, path)
+
+
+    def set_data(self, path, data, *, _mode=0o666):
+        """SourceFileLoader.set_data: write a file, making its parent directories."""
+        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(data)
+        try:
+            os.chmod(path, _mode & 0o777)
+        except OSError:
+            pass
+
+
+def _reads_source_itself(cls):
+    """Whether a SourceFileLoader subclass overrides how source is found, read or compiled."""
+    if cls is SourceFileLoader:
+        return False
+    return any(getattr(cls, name) is not getattr(SourceFileLoader, name)
+               for name in ("get_data", "source_to_code", "get_filename"))
+
+
+class SourcelessFileLoader(_FileLoader):
+    """Loads a module from a .pyc file with no source beside it (importlib's
+    SourcelessFileLoader): pvm's own .pyc format, as `compileall`, `py_compile` and the
+    cache write it. A CPython .pyc holds bytecode pvm cannot run: it fails the way a
+    .pyc of another Python version fails in CPython (bad magic number)."""
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        code = self.get_code(module.__name__)
+        namespace = module.__dict__
+        if "__builtins__" not in namespace:
+            namespace["__builtins__"] = _interp.builtins.__dict__
+        run_module_code(code, namespace)
+
+    def get_code(self, fullname):
+        fullname = self._check_name(fullname)
+        path = self.get_filename(fullname)
+        code = _code_of_pyc(self.get_data(path), fullname, path)
+        _verbose("code object from {!r}", path)
+        return code
+
+    def get_source(self, fullname):
+        return None
+
+    def is_package(self, fullname):
+        filename = os.path.split(self.get_filename(fullname))[1]
+        return filename.rsplit(".", 1)[0] == "__init__"
+
+
+def _code_of_pyc(data, fullname, path):
+    """_classify_pyc and _compile_bytecode for the .pyc files pvm writes: its cache's
+    format, or importlib's header (py_compile, compileall run on pvm) over the code that
+    pvm's marshal wrote."""
+    from pvm.bytecode import pyc
+    magic = data[:4]
+    if magic == pyc.MAGIC:
+        if len(data) < pyc.HEADER_SIZE:
+            raise EOFError(f"reached EOF while reading pyc header of {fullname!r}")
+        try:
+            return pyc.read_pyc(data)[1]
+        except (pyc.PycError, ValueError, EOFError) as exc:
+            raise ImportError(f"bad pyc data in {fullname!r}: {exc}", name=fullname,
+                              path=path) from None
+    if magic != _cpython_magic():
+        raise ImportError(f"bad magic number in {fullname!r}: {magic!r}", name=fullname,
+                          path=path)
+    if len(data) < 16:
+        raise EOFError(f"reached EOF while reading pyc header of {fullname!r}")
+    try:
+        code = _OVERLAYS["marshal"]().loads(data[16:])
+    except (ValueError, EOFError, TypeError):
+        code = None
+    if type(code) is not _code_type():
+        raise ImportError(f"{path!r} holds CPython's bytecode, which pvm cannot run",
+                          name=fullname, path=path)
+    return code
+
+
+def _code_type():
+    from pvm.bytecode.code import Code
+    return Code
+
+
+def _cpython_magic():
+    """importlib's MAGIC_NUMBER, the header py_compile writes."""
+    from importlib.util import MAGIC_NUMBER
+    return MAGIC_NUMBER
 
 
 class ExtensionFileLoader(_FileLoader):
@@ -1469,10 +1605,19 @@ class NamespaceLoader:
 
 for _cls in (BuiltinImporter,):
     _cls.__module__ = "_frozen_importlib"
-for _cls in (PathFinder, FileFinder, SourceFileLoader, ExtensionFileLoader,
-             NamespaceLoader, _NamespacePath):
+for _cls in (PathFinder, FileFinder, SourceFileLoader, SourcelessFileLoader,
+             ExtensionFileLoader, NamespaceLoader, _NamespacePath):
     _cls.__module__ = "_frozen_importlib_external"
 del _cls
+
+
+# The classes share_machinery gives importlib's modules, by module.
+MACHINERY_NAMES = {
+    "importlib._bootstrap": ("BuiltinImporter", "ModuleSpec"),
+    "importlib._bootstrap_external": ("PathFinder", "FileFinder", "SourceFileLoader",
+                                      "SourcelessFileLoader", "ExtensionFileLoader",
+                                      "NamespaceLoader", "_NamespacePath"),
+}
 
 
 def decode_source(data):
@@ -1485,4 +1630,5 @@ def decode_source(data):
 def file_finder_hook():
     """The FileFinder path hook with pvm's loaders, in CPython's order."""
     return FileFinder.path_hook((ExtensionFileLoader, EXTENSION_SUFFIXES),
-                                (SourceFileLoader, SOURCE_SUFFIXES))
+                                (SourceFileLoader, SOURCE_SUFFIXES),
+                                (SourcelessFileLoader, BYTECODE_SUFFIXES))
