@@ -16,16 +16,21 @@ the middle of it (`trace_takes_over`, pdb's set_trace).
 
 import os
 import sys
+import types
 
 from pvm.bytecode import opcodes as O
 from pvm.bytecode.decode import EXCEPT as EXCEPT_KIND
 from pvm.bytecode.decode import decode
 from pvm.vm import state
 from pvm.vm.frame import NULL, TRACEBACK_KEY, add_traceback
+from pvm.vm.generators import Generator
 from pvm.vm.ops import HANDLERS
 from pvm.vm.ops.control import chain_context
 
 TRACE = os.environ.get("PVM_TRACE") == "1"
+
+_SEND = O.SEND
+_GENERATOR_TYPES = (Generator, types.GeneratorType)
 
 _limit = state._limit
 
@@ -74,7 +79,13 @@ def execute_traced(ts, frame, value=NULL, throw=None, shared=None):
         stack.append(value)
     frame._jump = None
     if shared is None:
-        _trace_event(ts, frame, "call", None)
+        try:
+            _trace_event(ts, frame, "call", None)
+        except BaseException:
+            # The trace function failed on 'call': the frame is left at once, with no
+            # event and no traceback entry (exit_unwind in CPython's ceval).
+            ts.frame = back
+            raise
     last = index = pc - 1
     while True:
         try:
@@ -96,7 +107,10 @@ def execute_traced(ts, frame, value=NULL, throw=None, shared=None):
                 if TRACE:
                     _print_instruction(frame, pc, op, arg, stack)
                 last = pc
-                pc = HANDLERS[op](ts, frame, stack, arg, pc + 1)
+                if op == _SEND:
+                    pc = _send_traced(ts, frame, stack, arg, pc)
+                else:
+                    pc = HANDLERS[op](ts, frame, stack, arg, pc + 1)
                 if pc < 0:
                     value = stack.pop()
                     _trace_event(ts, frame, "return", value)
@@ -115,13 +129,23 @@ def execute_traced(ts, frame, value=NULL, throw=None, shared=None):
                 if TRACEBACK_KEY not in value.__dict__:
                     chain_context(value, ts.exc_value())
                 add_traceback(value, frame, index)
-                _trace_event(ts, frame, "exception", (type(value), value,
-                                                      value.__dict__.get(TRACEBACK_KEY)))
+                try:
+                    _trace_event(ts, frame, "exception", (type(value), value,
+                                                          value.__dict__.get(TRACEBACK_KEY)))
+                except BaseException as replaced:
+                    # An error in the trace function takes the exception's place and
+                    # unwinds this frame from here (call_exc_trace).
+                    value = replaced
             handler = frame.f_code._decoded.handlers[index] if index >= 0 else None
             if handler is None:
                 stack.clear()
-                _trace_event(ts, frame, "return", None)
-                ts.frame = back
+                try:
+                    _trace_event(ts, frame, "return", None)
+                finally:
+                    ts.frame = back
+                if value is not error:
+                    error = None
+                    raise value
                 value = None
                 raise
             del stack[handler[1]:]
@@ -129,8 +153,31 @@ def execute_traced(ts, frame, value=NULL, throw=None, shared=None):
                 stack.append(frame._lasti)
             stack.append(value)
             pc = handler[0]
-            last = pc
+            # The handler's first line is reported if it differs from the line that
+            # raised (or the one RERAISE restored), as maybe_call_line_trace compares.
+            last = frame._lasti
             error = value = None
+
+
+def _send_traced(ts, frame, stack, arg, pc):
+    """SEND while tracing. When the receiver returns, CPython 3.11 (which then calls its
+    send() or __next__) traces the StopIteration that carried the result as an
+    'exception' event: always for send(), for __next__ only when it raised one (a
+    generator's does for a result other than None, a C iterator's never)."""
+    receiver, sent = stack[-2], stack[-1]
+    target = HANDLERS[_SEND](ts, frame, stack, arg, pc + 1)
+    if target == arg:
+        result = stack[-1]
+        if sent is None and hasattr(type(receiver), "__next__"):
+            if type(receiver) in _GENERATOR_TYPES:
+                raised = result is not None
+            else:
+                raised = type(type(receiver).__next__) is not types.WrapperDescriptorType
+        else:
+            raised = True
+        if raised:
+            _trace_event(ts, frame, "exception", (StopIteration, StopIteration(result), None))
+    return target
 
 
 def trace_takes_over(ts, frame):
