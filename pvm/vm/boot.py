@@ -621,8 +621,9 @@ def _reroute_host_warnings():
 
     def showwarnmsg(msg):
         filename = getattr(msg, "filename", "") or ""
-        if filename.startswith(_PVM_DIR) and state.current_frame() is not None \
-                and _current is not None:
+        # With no pvm frame running (the program's last objects finalized at exit), the
+        # warning gets the context CPython gives one raised with no Python frame: sys:1.
+        if filename.startswith(_PVM_DIR) and _current is not None:
             from pvm.vm import imports
             overlay = imports.builtin_module("_warnings")
             overlay.warn(msg.message, msg.category, 1, msg.source)

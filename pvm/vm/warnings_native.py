@@ -9,6 +9,7 @@ loop), so pvm lends this module instead: the same functions and shared state
 imports these names exactly as it imports CPython's C module.
 """
 
+import operator
 import sys as _host_sys
 import types
 
@@ -159,6 +160,11 @@ def make_module(interp):
     def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                       module_globals=None, source=None):
         """Low-level interface to warnings functionality."""
+        # Argument Clinic's conversions: filename a str, lineno a C int.
+        if not isinstance(filename, str):
+            given = "None" if filename is None else type(filename).__name__
+            raise TypeError(f"warn_explicit() argument 3 must be str, not {given}")
+        lineno = operator.index(lineno)
         sourceline = None
         if module_globals is not None:
             if not isinstance(module_globals, dict):
@@ -267,7 +273,8 @@ def _source_line(module_globals, lineno):
     source = get_source(name)
     if source is None:
         return None
-    lines = source.splitlines()
+    # PyUnicode_Splitlines: str's own splitlines, never a subclass's override.
+    lines = str.splitlines(source)
     if 0 < lineno <= len(lines):
         return lines[lineno - 1]
     return None
