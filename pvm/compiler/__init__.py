@@ -107,7 +107,11 @@ def compile_tree(tree, filename, mode="exec", optimize=-1, flags=0, source_lines
     table = build_symtable(tree, filename, future_flags)
     generator = CodeGenerator(table, filename, source_lines, flags, optimize, future_flags,
                               future_lineno)
-    return generator.compile_module(tree, mode)
+    from pvm.compiler.symtable import deep_recursion
+    # The symbol table caps nesting at its RECURSION_LIMIT; the code generator's
+    # visitors need the host's stack for that much.
+    with deep_recursion():
+        return generator.compile_module(tree, mode)
 
 
 def _future(tree, filename):

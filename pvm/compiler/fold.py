@@ -22,6 +22,7 @@ string at the head of a body is wrapped so that it does not become a docstring.
 import ast
 
 from pvm.bytecode.code import CO_FUTURE_ANNOTATIONS
+from pvm.compiler.symtable import RECURSION_LIMIT, deep_recursion
 
 MAX_INT_SIZE = 128          # bits
 MAX_COLLECTION_SIZE = 256   # items
@@ -151,8 +152,13 @@ class Folder:
             ast.comprehension: self.fold_for,
         }
         self.plans = {}
+        self.depth = 0
 
     def fold(self, node):
+        # ast_opt.c's recursion_depth check, at the symbol table's limit.
+        self.depth += 1
+        if self.depth > RECURSION_LIMIT:
+            raise RecursionError("maximum recursion depth exceeded during compilation")
         cls = node.__class__
         fields = self.plans.get(cls)
         if fields is None:
@@ -192,6 +198,7 @@ class Folder:
                     changes[name] = new
         if changes:
             node = _copy(node, changes)
+        self.depth -= 1
         post = self.post.get(cls)
         if post is not None:
             return post(node)
@@ -446,4 +453,5 @@ def _protect_docstring(old, new):
 
 def fold(tree, optimize=0, future_flags=0):
     """The folded tree (a new root when anything changed; the input is never modified)."""
-    return Folder(optimize, future_flags).fold(tree)
+    with deep_recursion():
+        return Folder(optimize, future_flags).fold(tree)

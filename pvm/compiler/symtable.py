@@ -266,13 +266,13 @@ def build_symtable(tree, filename, future_flags=0):
     future = parse_future(tree, filename)
     flags = future.flags | future_flags
     builder = _Builder(filename, flags)
-    with _deep_recursion():
+    with deep_recursion():
         top = builder.build(tree)
         _Analyzer(filename).analyze(top)
     return SymbolTable(top, builder.by_node, filename, flags, future.lineno)
 
 
-class _deep_recursion:
+class deep_recursion:
     """Give the host's stack room for RECURSION_LIMIT levels of nested visitors."""
 
     def __enter__(self):
