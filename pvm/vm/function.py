@@ -191,7 +191,7 @@ class Function:
         consts = code.co_consts
         # As PyFunction_New: the first constant is the docstring when it is a str.
         self._doc = consts[0] if consts and isinstance(consts[0], str) else None
-        self._refresh()
+        Function._refresh(self)
 
     def _refresh(self):
         code = self._code
@@ -234,6 +234,12 @@ class Function:
         # Pickled by reference, as the host pickles its functions.
         return self.__qualname__
 
+    def __dir__(self):
+        # A host function's names and the instance's, not the VM's slots and helpers:
+        # unittest.mock's autospec copies the methods dir() lists onto its stand-in,
+        # where they would shadow the helpers the VM calls.
+        return sorted(_FUNCTION_NAMES.union(self.__dict__))
+
     # -- attributes programs read and write ----------------------------------------
 
     def _get_code(self):
@@ -248,7 +254,7 @@ class Function:
             raise ValueError(f"{self.__name__}() requires a code object with {nclosure} free "
                              f"vars, not {nfree}")
         self._code = code
-        self._refresh()
+        Function._refresh(self)
 
     __builtins__ = _ReadOnlyMember("_builtins")
     __closure__ = _ReadOnlyMember("_closure")
@@ -264,12 +270,12 @@ class Function:
         if value is not None and not isinstance(value, tuple):
             raise TypeError("__defaults__ must be set to a tuple object")
         self._defaults = value
-        self._refresh()
+        Function._refresh(self)
 
     @__defaults__.deleter
     def __defaults__(self):
         self._defaults = None
-        self._refresh()
+        Function._refresh(self)
 
     @property
     def __kwdefaults__(self):
@@ -339,6 +345,8 @@ class Function:
                             f"'{type(value).__name__}'")
         _instance_dict.__set__(self, value)
 
+
+_FUNCTION_NAMES = frozenset(dir(types.FunctionType))
 
 # As CPython names it (type(f).__name__ == "function").
 type.__setattr__(Function, "__name__", "function")

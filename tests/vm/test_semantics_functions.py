@@ -1,6 +1,7 @@
 """Function objects against the host: the getsets and members of Objects/funcobject.c
 (what each accepts, deleting, CPython's messages) and the function type itself."""
 from tests.vm.support import check
+from tests.vm.test_semantics_calls import same_as_python
 
 
 def test_function_attribute_setters_and_deleters():
@@ -54,4 +55,28 @@ def test_function_type_reads_as_the_hosts():
         f.__doc__ = "d"; f.__module__ = "m"
         print(f.__doc__, f.__module__, type(f).__doc__.splitlines()[0], type(f).__module__)
         print(repr(type(f)), type(f).__name__)
+    """)
+
+
+def test_dir_of_a_function_lists_what_the_hosts_does():
+    check("""
+        def f(a, b=3): return a
+        f.x = 1
+        print(dir(f))
+    """)
+
+
+def test_mock_autospec_of_a_function(tmp_path):
+    # create_autospec sets every method dir() lists on its stand-in function.
+    same_as_python(tmp_path, """
+        from unittest import mock
+        def function(a, b=3):
+            return "foo"
+        f = mock.create_autospec(function, return_value=5)
+        print(f(1), f(1, b=2))
+        try:
+            f()
+        except TypeError as e:
+            print(e)
+        print(f.call_args_list)
     """)
