@@ -107,10 +107,7 @@ def execute_traced(ts, frame, value=NULL, throw=None, shared=None):
                 if TRACE:
                     _print_instruction(frame, pc, op, arg, stack)
                 last = pc
-                if op == _SEND:
-                    pc = _send_traced(ts, frame, stack, arg, pc)
-                else:
-                    pc = HANDLERS[op](ts, frame, stack, arg, pc + 1)
+                pc = TRACED_HANDLERS[op](ts, frame, stack, arg, pc + 1)
                 if pc < 0:
                     value = stack.pop()
                     _trace_event(ts, frame, "return", value)
@@ -159,25 +156,61 @@ def execute_traced(ts, frame, value=NULL, throw=None, shared=None):
             error = value = None
 
 
-def _send_traced(ts, frame, stack, arg, pc):
+def _raised_stop(iterator, result):
+    """Whether __next__ told `iterator`'s end with a StopIteration, as the traced loop
+    reports it: a generator's does for a result other than None, a C iterator's never,
+    any other (a class's __next__) always."""
+    tp = type(iterator)
+    if tp in _GENERATOR_TYPES:
+        return result is not None
+    return type(getattr(tp, "__next__", None)) is not types.WrapperDescriptorType
+
+
+def _report_stop(ts, frame, result):
+    _trace_event(ts, frame, "exception", (StopIteration, StopIteration(result), None))
+
+
+def SEND_traced(ts, frame, stack, arg, pc):
     """SEND while tracing. When the receiver returns, CPython 3.11 (which then calls its
     send() or __next__) traces the StopIteration that carried the result as an
-    'exception' event: always for send(), for __next__ only when it raised one (a
-    generator's does for a result other than None, a C iterator's never)."""
+    'exception' event: always for send(), for __next__ as `_raised_stop` says."""
     receiver, sent = stack[-2], stack[-1]
-    target = HANDLERS[_SEND](ts, frame, stack, arg, pc + 1)
+    target = HANDLERS[_SEND](ts, frame, stack, arg, pc)
     if target == arg:
         result = stack[-1]
-        if sent is None and hasattr(type(receiver), "__next__"):
-            if type(receiver) in _GENERATOR_TYPES:
-                raised = result is not None
-            else:
-                raised = type(type(receiver).__next__) is not types.WrapperDescriptorType
-        else:
-            raised = True
-        if raised:
-            _trace_event(ts, frame, "exception", (StopIteration, StopIteration(result), None))
+        if (sent is not None or not hasattr(type(receiver), "__next__")
+                or _raised_stop(receiver, result)):
+            _report_stop(ts, frame, result)
     return target
+
+
+def FOR_ITER_traced(ts, frame, stack, arg, pc):
+    """FOR_ITER while tracing: the end of the iterator is an 'exception' event when its
+    __next__ raised StopIteration (CPython 3.11's FOR_ITER calls call_exc_trace)."""
+    iterator = stack[-1]
+    if type(iterator) is Generator:
+        done, value = iterator._run(None)
+        if not done:
+            stack.append(value)
+            return pc
+        stack.pop()
+        if value is not None:
+            _report_stop(ts, frame, value)
+        return arg
+    try:
+        value = next(iterator)
+    except StopIteration as stop:
+        stack.pop()
+        if _raised_stop(iterator, None):
+            _trace_event(ts, frame, "exception", (type(stop), stop, None))
+        return arg
+    stack.append(value)
+    return pc
+
+
+TRACED_HANDLERS = list(HANDLERS)
+TRACED_HANDLERS[_SEND] = SEND_traced
+TRACED_HANDLERS[O.FOR_ITER] = FOR_ITER_traced
 
 
 def trace_takes_over(ts, frame):

@@ -123,3 +123,36 @@ sys.settrace(trace)
 print(f())
 sys.settrace(None)
 ''')
+
+
+def test_for_loops_report_a_stop_iteration_that_was_raised():
+    check(RECORDER + '''
+def g(r):
+    yield 1
+    return r
+class It:
+    def __init__(self):
+        self.n = 0
+    def __iter__(self):
+        return self
+    def __next__(self):
+        self.n += 1
+        if self.n > 2:
+            raise StopIteration
+        return self.n
+def main():
+    for i in g(5):
+        pass
+    for i in g(None):
+        pass
+    for i in [1, 2]:
+        pass
+    for i in It():
+        pass
+    for i in map(str, [1]):
+        pass
+sys.settrace(tracer)
+main()
+sys.settrace(None)
+show()
+''')
