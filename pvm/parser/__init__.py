@@ -29,7 +29,9 @@ __all__ = ["parse"]
 MODES = ("exec", "eval", "single", "func_type")
 
 # The compile() flags the parser reads (Include/cpython/compile.h, code.h).
+PyCF_DONT_IMPLY_DEDENT = 0x0200
 PyCF_TYPE_COMMENTS = 0x1000
+PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
 CO_FUTURE_BARRY_AS_BDFL = 0x400000
 
 
@@ -60,7 +62,10 @@ def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
     nodes' type_comment fields and Module.type_ignores (PyCF_TYPE_COMMENTS); a type
     comment where the grammar has none is then a SyntaxError, as in CPython. `flags`
     takes compile()'s flags: PyCF_TYPE_COMMENTS (as type_comments) and
-    CO_FUTURE_BARRY_AS_BDFL (`<>` instead of `!=`, pegen's PyPARSE_BARRY_AS_BDFL).
+    CO_FUTURE_BARRY_AS_BDFL (`<>` instead of `!=`, pegen's PyPARSE_BARRY_AS_BDFL),
+    PyCF_ALLOW_INCOMPLETE_INPUT (input that fails only because it ends too early is
+    `SyntaxError("incomplete input")`, what codeop asks for) and PyCF_DONT_IMPLY_DEDENT
+    ('single' input ending inside a block gets no closing DEDENTs).
     """
     from pvm.parser.driver import Parser
     type_comments = type_comments or bool(flags & PyCF_TYPE_COMMENTS)
@@ -86,7 +91,9 @@ def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
     ignores = ()
     if type_comments:
         tokens, ignores = split_type_ignores(tokens)
-    parser = Parser(tokens, text, filename, mode, feature_version)
+    parser = Parser(tokens, text, filename, mode, feature_version,
+                    imply_dedent=not flags & PyCF_DONT_IMPLY_DEDENT)
+    parser.allow_incomplete = bool(flags & PyCF_ALLOW_INCOMPLETE_INPUT)
     parser.byte_offsets = byte_offsets
     parser.type_ignores = ignores
     parser.barry_as_flufl = bool(flags & CO_FUTURE_BARRY_AS_BDFL)

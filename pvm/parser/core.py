@@ -167,6 +167,9 @@ class ParserCore:
         # from compile()'s CO_FUTURE_BARRY_AS_BDFL; in 3.11 the future import in the
         # parsed text itself does not set it).
         self.barry_as_flufl = False
+        # PyPARSE_ALLOW_INCOMPLETE_INPUT (set by pvm.parser.parse): see
+        # Parser.raise_if_incomplete.
+        self.allow_incomplete = False
 
     # -- tokens --------------------------------------------------------------
 

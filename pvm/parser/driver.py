@@ -53,10 +53,10 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
     fast_pass_misses = 0
 
     def __init__(self, tokens, text, filename, mode, feature_version=None,
-                 starting_lineno=0, starting_col_offset=0):
+                 starting_lineno=0, starting_col_offset=0, imply_dedent=True):
         implicit = ()
         if mode == "single":
-            tokens, implicit = single_input_tokens(tokens)
+            tokens, implicit = single_input_tokens(tokens, imply_dedent)
         super().__init__(tokens, text, filename, mode, feature_version, starting_lineno,
                          starting_col_offset)
         self.implicit_newlines = frozenset(implicit)
@@ -132,11 +132,15 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
         try:
             result = rule()
         except TokenizerErrorReached as reached:
+            self.raise_if_incomplete()
             raise self.in_error_offsets(reached.error) from None
         except SyntaxError as err:
+            self.raise_if_incomplete()
             self.raise_set_error(err)
         self.quiet_replay = False
-        if result is not None:
+        if result is None:
+            self.raise_if_incomplete()
+        else:
             # The grammar accepts what a first-pass shortcut refused: trust the grammar
             # (and count it: the tests require that this never happens).
             Parser.fast_pass_misses += 1
@@ -173,17 +177,55 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
 
     def tokenizer_at_eof(self):
         """tok->done == E_EOF after the furthest token fetched, when an error token
-        follows it: without a final newline, C reads one character past a name, a
-        number or an operator of one or two characters at the end of the input."""
-        i = self.fill
-        if i != self.error_index - 1 or self.mode in ("exec", "fstring") or \
-                self.text.endswith("\n"):
+        follows it."""
+        return self.fill == self.error_index - 1 and self.peeks_end_of_input(self.fill)
+
+    def peeks_end_of_input(self, i):
+        """Whether the C tokenizer met the end of the input while making token i:
+        without a final newline, it reads one character past a name, a number or an
+        operator of one or two characters at the end of the input."""
+        if self.mode in ("exec", "fstring") or self.text.endswith("\n") or i >= self.ntokens:
             return False   # the lexer has a newline after every token there
         kind, string, _, end, _ = self.tokens[i]
         if kind in (T.STRING, NEWLINE, INDENT, DEDENT) or (
                 kind != T.NAME and kind != T.NUMBER and len(string) == 3):
             return False
         return end == (len(self.lines), len(self.lines[-1]))
+
+    def raise_if_incomplete(self):
+        """_PyPegen_run_parser under PyPARSE_ALLOW_INCOMPLETE_INPUT (compile()'s
+        PyCF_ALLOW_INCOMPLETE_INPUT, what codeop passes): a first pass that failed once
+        the tokenizer had met the end of the input (_is_end_of_source: tok->done is
+        E_EOF, E_EOFS or E_EOLS) is "incomplete input", at the last token fetched,
+        without the error pass."""
+        if not self.allow_incomplete or not self.reached_end_of_source():
+            return
+        i = self.fill
+        if i >= self.error_index:
+            # The error token has no columns in C either: where the tokenizer stands.
+            col1, end1, lineno, end_lineno = self._no_column_offsets(self.error_index)
+            self.raise_error_known_location(SyntaxError, "incomplete input", lineno, col1,
+                                            end_lineno, end1)
+        self.raise_syntax_error("incomplete input")
+
+    def reached_end_of_source(self):
+        """_is_end_of_source after the replayed first pass: the tokenizer met the end of
+        the input making the furthest token fetched. That token is the tokenizer's
+        error at the end of the input (an unclosed bracket or a line continuation,
+        E_EOF; a string running into the end, E_EOFS/E_EOLS), one of the DEDENTs and
+        the ENDMARKER made after the last line (with 'single' mode's NEWLINEs made
+        from the ENDMARKER), or a token the tokenizer read past to the end."""
+        i = self.fill
+        if i >= self.error_index:
+            return ends_at_end_of_source(self.error_token_exc(), self.text, self.mode)
+        types = self.types
+        first_eof = self.ntokens
+        while first_eof > 0:
+            t = list.__getitem__(types, first_eof - 1)
+            if t != DEDENT and t != ENDMARKER and first_eof - 1 not in self.implicit_newlines:
+                break
+            first_eof -= 1
+        return i >= first_eof or self.peeks_end_of_input(i)
 
     def raise_later_tokenizer_error(self, err):
         """_PyPegen_tokenize_full_source_to_check_for_errors: a tokenizer error further
@@ -315,12 +357,32 @@ class Parser(ParserCore, StatementRules, ExpressionRules, TargetRules, ParamRule
         return sub.run()
 
 
-def single_input_tokens(tokens):
+def ends_at_end_of_source(exc, text, mode):
+    """Whether a tokenizer error is one C's tokenizer gives at the end of the input
+    (tok->done E_EOF, E_EOFS, E_EOLS): an unclosed bracket, a line continuation
+    before the end, a triple-quoted string not closed, a single-quoted one running
+    into the end of the input rather than a newline."""
+    msg = getattr(exc, "msg", "")
+    if msg.endswith("' was never closed") or msg == "unexpected EOF while parsing" or \
+            msg.startswith("unterminated triple-quoted string literal"):
+        return True
+    if not msg.startswith("unterminated string literal") or not isinstance(exc.lineno, int):
+        return False
+    if mode == "exec" and not text.endswith("\n"):
+        text += "\n"       # C's tokenizer adds it to 'exec' input
+    # The string runs into the end when every line from its own on, but the text after
+    # the last newline, ends in an escaping backslash.
+    lines = text.split("\n")[exc.lineno - 1:-1]
+    return all((len(line) - len(line.rstrip("\\"))) % 2 for line in lines)
+
+
+def single_input_tokens(tokens, imply_dedent=True):
     """The token stream pegen reads in 'single' mode (_PyPegen_fill_token): an ENDMARKER
     fetched after other tokens becomes a NEWLINE that ends the statement, and the
     tokenizer's indentation still open at that point (the lexer gives no DEDENTs at
     the end of input without a final newline) follows as DEDENTs, ended by another
-    such NEWLINE. Returns the tokens and the indexes of the NEWLINEs made from the
+    such NEWLINE, unless PyCF_DONT_IMPLY_DEDENT (`imply_dedent` false) leaves the
+    block open. Returns the tokens and the indexes of the NEWLINEs made from the
     ENDMARKER."""
     last = tokens[-1]
     if last[0] != ENDMARKER or len(tokens) < 2:
@@ -336,7 +398,7 @@ def single_input_tokens(tokens):
             depth += 1
         elif kind == DEDENT:
             depth -= 1
-    if depth:
+    if depth and imply_dedent:
         new.extend([(DEDENT, "", last[2], last[3], last[4])] * depth)
         new.append(made)
         implicit.append(len(new) - 1)
