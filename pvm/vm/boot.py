@@ -60,6 +60,7 @@ class Config:
         self.unbuffered = False
         self.pvmdebug = False
         self.skip_first_line = False
+        self.code_debug_ranges = True  # False under -X no_debug_ranges / PYTHONNODEBUGRANGES
         for key, value in kwargs.items():
             if not hasattr(self, key):
                 raise TypeError(f"Config has no field {key!r}")
@@ -115,6 +116,10 @@ def finalize_modules(interp):
     pvm cannot, and they would meet wiped globals)."""
     import gc
     sys_dict = interp.sys.__dict__
+    # Decided before anything is freed: a thread still running now (a daemon thread
+    # finishing its last lines) may hold frames that keep the program's objects alive
+    # through the collection below and let them go only once modules are wiped.
+    wipe = _only_thread()
     try:
         interp.builtins.__dict__["_"] = None
         for name in _SYS_DELETES:
@@ -127,7 +132,7 @@ def finalize_modules(interp):
         builtins_dict.clear()
         builtins_dict.update(interp.builtins_copy)
         gc.collect()
-        if _only_thread():
+        if wipe and _only_thread():
             for module in _alive_modules(weaklist, interp):
                 _clear_module_dict(module.__dict__)
         gc.collect()

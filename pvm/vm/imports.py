@@ -27,13 +27,15 @@ importlib.util.find_spec, runpy, pkgutil).
 """
 
 import _imp as _host_imp
-import _thread
 import os
 import sys as _host_sys
 import types
 from importlib.machinery import ModuleSpec as _HostModuleSpec
 
 from pvm.vm import state
+from pvm.vm.import_locks import (
+    SHARED_NAMES as _SHARED_LOCK_NAMES, get_module_lock as _get_module_lock,
+    global_import_lock as _global_lock, lock_unlock_module as _lock_unlock_module)
 
 _ModuleType = types.ModuleType
 
@@ -166,30 +168,6 @@ def _verbose(message, *args, verbosity=1):
         if not message.startswith(("#", "import ")):
             message = "# " + message
         print(message.format(*args), file=_host_sys.stderr)
-
-
-# ---------------------------------------------------------------------------
-# Module locks (importlib._bootstrap._ModuleLock, without deadlock detection)
-# ---------------------------------------------------------------------------
-
-_locks_guard = _thread.allocate_lock()
-_module_locks = {}
-_global_lock = _thread.RLock()
-
-
-def _get_module_lock(name):
-    with _locks_guard:
-        lock = _module_locks.get(name)
-        if lock is None:
-            lock = _module_locks[name] = _thread.RLock()
-        return lock
-
-
-def _lock_unlock_module(name):
-    """Wait until another thread has finished importing `name`."""
-    lock = _get_module_lock(name)
-    lock.acquire()
-    lock.release()
 
 
 # ---------------------------------------------------------------------------
@@ -543,7 +521,12 @@ def share_machinery(module):
     this import system uses, as CPython's importlib names the frozen ones that run its
     imports: `importlib.machinery.PathFinder in sys.meta_path`, `isinstance(m.__spec__.
     loader, importlib.machinery.SourceFileLoader)` and pkgutil's dispatch on FileFinder
-    then hold. (ModuleSpec stays importlib's: specs are used by their attributes.)"""
+    then hold. (ModuleSpec stays importlib's: specs are used by their attributes.)
+    `_bootstrap` also gets this system's module locks (import_locks.py), so that
+    `importlib.import_module` and `import` wait on the same ones."""
+    if module.__name__ == "importlib._bootstrap":
+        for name, shared in _SHARED_LOCK_NAMES.items():
+            setattr(module, name, shared)
     for name in MACHINERY_NAMES.get(module.__name__, ()):
         shared = globals()[name]
         setattr(module, name, shared)

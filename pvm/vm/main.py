@@ -331,7 +331,7 @@ def _apply_xoptions(config):
     if config.int_max_str_digits != _host_sys.flags.int_max_str_digits and \
             config.int_max_str_digits >= 0:
         _host_sys.set_int_max_str_digits(config.int_max_str_digits)
-    if not getattr(config, "code_debug_ranges", True):
+    if not config.code_debug_ranges:
         from pvm.bytecode import code
         code.set_debug_ranges(False)
         display.show_carets = False
