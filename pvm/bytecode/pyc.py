@@ -35,7 +35,7 @@ from typing import NamedTuple
 from pvm.bytecode.code import Code, read_varint, write_varint
 from pvm.bytecode.opcodes import table_fingerprint
 
-FORMAT_VERSION = 2    # 2: class bodies' free __class__, lines of case-body jumps
+FORMAT_VERSION = 3    # 3: CPython 3.11 line and exception tables; 2: class bodies' free __class__, lines of case-body jumps
 _DIGEST = hashlib.sha256(table_fingerprint() + b"pyc-format-%d" % FORMAT_VERSION).digest()
 MAGIC = _DIGEST[:2] + b"\r\n"
 HEADER_SIZE = 16
@@ -229,7 +229,7 @@ class _Reader:
         for item, kind in zip(fields, (bytes, tuple, tuple, tuple, bytes, str, str, str)):
             if type(item) is not kind:
                 raise PycError("corrupted code object in .pyc body")
-        return Code(*numbers, *fields, firstlineno, linetable, exceptiontable)
+        return Code.from_localsplus(*numbers, *fields, firstlineno, linetable, exceptiontable)
 
 
 def loads(data):

@@ -194,8 +194,8 @@ def assemble(blocks, info):
     code, runs, entries, highest_const = _emit(blocks, total)
     # Constants after the last one used go (the first stays: a docstring's slot).
     del consts[highest_const + 1:]
-    return Code(info.argcount, info.posonlyargcount, info.kwonlyargcount, maxdepth,
-                info.flags, code, consts, info.names, names, kinds, info.filename,
-                info.name, info.qualname, info.firstlineno,
-                encode_line_runs(runs, info.firstlineno),
-                encode_exception_table(entries))
+    return Code.from_localsplus(info.argcount, info.posonlyargcount, info.kwonlyargcount,
+                                maxdepth, info.flags, code, consts, info.names, names, kinds,
+                                info.filename, info.name, info.qualname, info.firstlineno,
+                                encode_line_runs(runs, info.firstlineno),
+                                encode_exception_table(entries))

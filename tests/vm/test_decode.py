@@ -89,7 +89,7 @@ def test_handmade_code_fusion_respects_exception_ranges():
     raw = bytes([O.LOAD_FAST, 0, O.LOAD_FAST, 0, O.BINARY_OP, 0, O.RETURN_VALUE, 0,
                  O.RERAISE, 0])
     table = encode_exception_table([ExceptionEntry(1, 3, 4, 0, False)])
-    code = Code(1, 0, 0, 3, 3, raw, (None,), (), ("a",), bytes([O.CO_FAST_LOCAL]), "<h>",
+    code = Code.from_localsplus(1, 0, 0, 3, 3, raw, (None,), (), ("a",), bytes([O.CO_FAST_LOCAL]), "<h>",
                 "h", "h", 1, b"", table)
     d = decode(code)
     assert names(d.instrs)[:1] == ["LOAD_FAST"]
