@@ -437,6 +437,31 @@ SUPERINSTRUCTIONS = (
     ("UNPACK_SEQUENCE", "STORE_FAST", "STORE_FAST"),
     ("COPY", "LOAD_ATTR"),
     ("SWAP", "STORE_ATTR"),
+    # Added from the pair counts of the benchmarks (2026-11-21): tests of a local or of
+    # an attribute of a local, `self.x = constant`, getters, calls whose arguments are
+    # locals, augmented subscript assignments, closures' cell reads, `for a, b in`.
+    ("LOAD_FAST", "POP_JUMP_IF_FALSE"),
+    ("LOAD_FAST", "POP_JUMP_IF_TRUE"),
+    ("LOAD_FAST", "POP_JUMP_IF_NONE"),
+    ("LOAD_FAST", "POP_JUMP_IF_NOT_NONE"),
+    ("LOAD_FAST", "LOAD_ATTR", "POP_JUMP_IF_FALSE"),
+    ("LOAD_FAST", "LOAD_ATTR", "POP_JUMP_IF_TRUE"),
+    ("LOAD_FAST", "LOAD_ATTR", "POP_JUMP_IF_NONE"),
+    ("LOAD_FAST", "LOAD_ATTR", "POP_JUMP_IF_NOT_NONE"),
+    ("LOAD_FAST", "LOAD_ATTR", "RETURN_VALUE"),
+    ("LOAD_FAST", "LOAD_ATTR", "STORE_FAST"),
+    ("LOAD_CONST", "LOAD_FAST", "STORE_ATTR"),
+    ("LOAD_FAST", "CALL_FUNCTION"),
+    ("LOAD_CONST", "CALL_FUNCTION"),
+    ("LOAD_FAST", "LOAD_FAST", "CALL_FUNCTION"),
+    ("LOAD_FAST", "LOAD_CONST", "BINARY_OP", "CALL_FUNCTION"),
+    ("LOAD_FAST", "LOAD_FAST", "BINARY_OP", "BINARY_OP"),
+    ("BINARY_OP", "SWAP", "SWAP", "STORE_SUBSCR"),
+    ("LOAD_FAST", "LOAD_CONST", "COPY", "COPY", "BINARY_SUBSCR"),
+    ("LOAD_FAST", "LOAD_FAST", "COPY", "COPY", "BINARY_SUBSCR"),
+    ("LOAD_DEREF", "BINARY_OP"),
+    ("LOAD_DEREF", "LOAD_FAST", "BINARY_OP"),
+    ("FOR_ITER", "UNPACK_SEQUENCE", "STORE_FAST", "STORE_FAST"),
 )
 _op("JUMP_BACKWARD__FOR_ITER__STORE_FAST", RAW, "-- ; iter -- iter next ; value --",
     "A loop's JUMP_BACKWARD whose target is FOR_ITER__STORE_FAST: takes the next item at "

@@ -31,7 +31,9 @@ def bind(func, args, kwnames=(), kwvalues=()):
     argcount = code.co_argcount
     total = argcount + code.co_kwonlyargcount
     flags = code.co_flags
-    fast = [NULL] * func._nlocalsplus
+    # The free variables' slots hold the closure already (see Function._refresh).
+    fast = [NULL] * argcount
+    fast += func._pad
     kwdict = None
     if flags & CO_VARKEYWORDS:
         kwdict = {}

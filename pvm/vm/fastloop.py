@@ -23,8 +23,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
             trace_takes_over=trace_takes_over, fix_class_module=fix_class_module,
             HANDLERS=HANDLERS, limit=_limit, bind=bind,
             load_global_missed=load_global_missed, make_generator=generators.make,
-            next=next, getattr=getattr, setattr=setattr, tuple=tuple, type=type, len=len,
-            iter=iter, add_traceback=add_traceback, isinstance=isinstance,
+            next=next, getattr=getattr, setattr=setattr, tuple=tuple, type=type, dict=dict,
+            len=len, iter=iter, add_traceback=add_traceback, isinstance=isinstance,
             BaseException=BaseException, chain_context=chain_context,
             TRACEBACK_KEY=TRACEBACK_KEY, recursion_error=_recursion_error,
             complex_call=_complex_call, GC_STRESS=GC_STRESS, TRACE=TRACE,
@@ -74,7 +74,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                 while True:
                     op, arg = instrs[pc]
                     pc += 1
-                    if op < 307:
+                    if op < 308:
                         if op < 110:
                             if op < 93:
                                 if op < 14:
@@ -252,6 +252,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             # canonical: ops.names.LOAD_GLOBAL
                                             if arg in glb:
                                                 push(glb[arg])
+                                            elif type(bltn) is dict and type(glb) is dict and arg in bltn:
+                                                push(bltn[arg])
                                             else:
                                                 push(load_global_missed(glb, bltn, arg))
                                             continue
@@ -587,85 +589,107 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                     else:
-                                        if op < 306:
-                                            if op < 304:
-                                                if op == 301:
-                                                    # canonical: ops.special.LOAD_METHOD_SPECIAL (exceptions go there)
-                                                    if isinstance(stack[-1], BaseException):
+                                        if op < 307:
+                                            if op < 306:
+                                                if op < 304:
+                                                    if op == 301:
+                                                        # canonical: ops.special.LOAD_METHOD_SPECIAL (exceptions go there)
+                                                        if isinstance(stack[-1], BaseException):
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
+                                                        value = getattr(stack[-1], arg)
+                                                        if type(value) is Method:
+                                                            stack[-1] = value.__func__
+                                                            push(value.__self__)
+                                                        else:
+                                                            stack[-1] = value
+                                                            push(NULL)
+                                                        value = None
+                                                        continue
+                                                    else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
-                                                    value = getattr(stack[-1], arg)
-                                                    if type(value) is Method:
-                                                        stack[-1] = value.__func__
-                                                        push(value.__self__)
+                                                else:
+                                                    if op < 305:
+                                                        if op == 304:
+                                                            # canonical: ops.control.RETURN_FROM_GENERATOR
+                                                            value = pop()
+                                                            if frame is entry:
+                                                                break
+                                                            # Resumed in place: the generator is done; its FOR_ITER is
+                                                            # exhausted, its SEND jumps with the value.
+                                                            frame._lasti = pc - 1
+                                                            func = frame._gen
+                                                            frame._gen = None
+                                                            ts.excs.pop()
+                                                            func._running = False
+                                                            func._finish()
+                                                            callee = frame
+                                                            frame = ts.frame = frame.f_back
+                                                            callee.f_back = None
+                                                            instrs = frame._instrs
+                                                            fast = frame._fast
+                                                            glb = frame.f_globals
+                                                            bltn = frame.f_builtins
+                                                            op, arg = instrs[frame._lasti]
+                                                            if op == 144:
+                                                                stack[-1] = value
+                                                                pc = arg
+                                                            else:
+                                                                pop()
+                                                                pc = arg if op == 143 else arg[0]
+                                                            value = func = callee = None
+                                                            continue
+                                                        else:
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
                                                     else:
-                                                        stack[-1] = value
-                                                        push(NULL)
+                                                        if op == 305:
+                                                            # canonical: ops.control.INIT_RETURN
+                                                            value = pop()
+                                                            if value is None:
+                                                                # The call's result is the new object, below, the caller's.
+                                                                value = pop()
+                                                                break
+                                                            # __init__ returned something: the TypeError comes from the call.
+                                                            value = init_result_error(value)
+                                                            frame._lasti = pc - 1
+                                                            frame = ts.frame = frame.f_back
+                                                            instrs = frame._instrs
+                                                            fast = frame._fast
+                                                            glb = frame.f_globals
+                                                            bltn = frame.f_builtins
+                                                            pc = frame._lasti + 1
+                                                            pop()
+                                                            raise value
+                                                        else:
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
+                                            else:
+                                                if op == 306:
+                                                    # canonical: ops.control.JUMP_BACKWARD__FOR_ITER__STORE_FAST; as
+                                                    # FOR_ITER__STORE_FAST at the target (index arg[0])
+                                                    pc = arg[0] + 1
+                                                    func = stack[-1]
+                                                    if type(func) is not Generator or func._running or func._frame is None:
+                                                        value = next(func, NULL)
+                                                        if value is NULL:
+                                                            pop()
+                                                            pc = arg[1]
+                                                            func = None
+                                                        else:
+                                                            fast[arg[2]] = value
+                                                            pc += 1
+                                                        continue
                                                     value = None
-                                                    continue
+                                                    nargs = -2
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
-                                            else:
-                                                if op < 305:
-                                                    if op == 304:
-                                                        # canonical: ops.control.RETURN_FROM_GENERATOR
-                                                        value = pop()
-                                                        if frame is entry:
-                                                            break
-                                                        # Resumed in place: the generator is done; its FOR_ITER is
-                                                        # exhausted, its SEND jumps with the value.
-                                                        frame._lasti = pc - 1
-                                                        func = frame._gen
-                                                        frame._gen = None
-                                                        ts.excs.pop()
-                                                        func._running = False
-                                                        func._finish()
-                                                        callee = frame
-                                                        frame = ts.frame = frame.f_back
-                                                        callee.f_back = None
-                                                        instrs = frame._instrs
-                                                        fast = frame._fast
-                                                        glb = frame.f_globals
-                                                        bltn = frame.f_builtins
-                                                        op, arg = instrs[frame._lasti]
-                                                        if op == 144:
-                                                            stack[-1] = value
-                                                            pc = arg
-                                                        else:
-                                                            pop()
-                                                            pc = arg if op == 143 else arg[0]
-                                                        value = func = callee = None
-                                                        continue
-                                                    else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
-                                                else:
-                                                    if op == 305:
-                                                        # canonical: ops.control.INIT_RETURN
-                                                        value = pop()
-                                                        if value is None:
-                                                            # The call's result is the new object, below, the caller's.
-                                                            value = pop()
-                                                            break
-                                                        # __init__ returned something: the TypeError comes from the call.
-                                                        value = init_result_error(value)
-                                                        frame._lasti = pc - 1
-                                                        frame = ts.frame = frame.f_back
-                                                        instrs = frame._instrs
-                                                        fast = frame._fast
-                                                        glb = frame.f_globals
-                                                        bltn = frame.f_builtins
-                                                        pc = frame._lasti + 1
-                                                        pop()
-                                                        raise value
-                                                    else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
                                         else:
-                                            if op == 306:
-                                                # canonical: ops.control.JUMP_BACKWARD__FOR_ITER__STORE_FAST; as
-                                                # FOR_ITER__STORE_FAST at the target (index arg[0])
+                                            if op == 307:
+                                                # canonical: ops.control.POP_TOP__JUMP_BACKWARD__FOR_ITER__STORE_FAST
+                                                pop()
                                                 pc = arg[0] + 1
                                                 func = stack[-1]
                                                 if type(func) is not Generator or func._running or func._frame is None:
@@ -684,31 +708,10 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                     else:
-                        if op < 318:
-                            if op < 313:
-                                if op < 309:
-                                    if op < 308:
-                                        if op == 307:
-                                            # canonical: ops.control.POP_TOP__JUMP_BACKWARD__FOR_ITER__STORE_FAST
-                                            pop()
-                                            pc = arg[0] + 1
-                                            func = stack[-1]
-                                            if type(func) is not Generator or func._running or func._frame is None:
-                                                value = next(func, NULL)
-                                                if value is NULL:
-                                                    pop()
-                                                    pc = arg[1]
-                                                    func = None
-                                                else:
-                                                    fast[arg[2]] = value
-                                                    pc += 1
-                                                continue
-                                            value = None
-                                            nargs = -2
-                                        else:
-                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                            continue
-                                    else:
+                        if op < 329:
+                            if op < 316:
+                                if op < 312:
+                                    if op < 309:
                                         if op == 308:
                                             push(fast[arg[0]])
                                             push(fast[arg[1]])
@@ -717,8 +720,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
-                                else:
-                                    if op < 311:
+                                    else:
                                         if op < 310:
                                             if op == 309:
                                                 push(fast[arg[0]])
@@ -729,25 +731,27 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                         else:
-                                            if op == 310:
-                                                push(arg[0])
-                                                push(fast[arg[1]])
-                                                pc += 1
-                                                continue
+                                            if op < 311:
+                                                if op == 310:
+                                                    push(arg[0])
+                                                    push(fast[arg[1]])
+                                                    pc += 1
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
                                             else:
-                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                continue
-                                    else:
-                                        if op < 312:
-                                            if op == 311:
-                                                fast[arg[0]] = pop()
-                                                push(fast[arg[1]])
-                                                pc += 1
-                                                continue
-                                            else:
-                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                continue
-                                        else:
+                                                if op == 311:
+                                                    fast[arg[0]] = pop()
+                                                    push(fast[arg[1]])
+                                                    pc += 1
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                else:
+                                    if op < 314:
+                                        if op < 313:
                                             if op == 312:
                                                 fast[arg[0]] = pop()
                                                 fast[arg[1]] = pop()
@@ -756,10 +760,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                            else:
-                                if op < 316:
-                                    if op < 315:
-                                        if op < 314:
+                                        else:
                                             if op == 313:
                                                 pc += 1
                                                 push(getattr(fast[arg[0]], arg[1]))
@@ -767,7 +768,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                                        else:
+                                    else:
+                                        if op < 315:
                                             if op == 314:
                                                 pc += 1
                                                 value = getattr(fast[arg[0]], arg[1])
@@ -782,15 +784,16 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                                    else:
-                                        if op == 315:
-                                            pc += 1
-                                            stack[-1] = arg[1](stack[-1], fast[arg[0]])
-                                            continue
                                         else:
-                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                            continue
-                                else:
+                                            if op == 315:
+                                                pc += 1
+                                                stack[-1] = arg[1](stack[-1], fast[arg[0]])
+                                                continue
+                                            else:
+                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                continue
+                            else:
+                                if op < 319:
                                     if op < 317:
                                         if op == 316:
                                             pc += 1
@@ -800,25 +803,24 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                                     else:
-                                        if op == 317:
-                                            pc += 2
-                                            push(arg[2](fast[arg[0]], fast[arg[1]]))
-                                            continue
+                                        if op < 318:
+                                            if op == 317:
+                                                pc += 2
+                                                push(arg[2](fast[arg[0]], fast[arg[1]]))
+                                                continue
+                                            else:
+                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                continue
                                         else:
-                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                            continue
-                        else:
-                            if op < 330:
-                                if op < 323:
-                                    if op < 319:
-                                        if op == 318:
-                                            pc += 2
-                                            push(arg[2](fast[arg[0]], arg[1]))
-                                            continue
-                                        else:
-                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                            continue
-                                    else:
+                                            if op == 318:
+                                                pc += 2
+                                                push(arg[2](fast[arg[0]], arg[1]))
+                                                continue
+                                            else:
+                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                continue
+                                else:
+                                    if op < 323:
                                         if op < 321:
                                             if op < 320:
                                                 if op == 319:
@@ -856,8 +858,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
-                                else:
-                                    if op < 329:
+                                    else:
                                         if op < 326:
                                             if op < 324:
                                                 if op == 323:
@@ -926,7 +927,10 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
-                                    else:
+                        else:
+                            if op < 343:
+                                if op < 336:
+                                    if op < 330:
                                         if op == 329:
                                             func = stack[-1]
                                             if type(func) is not Generator or func._running or func._frame is None:
@@ -944,9 +948,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
-                            else:
-                                if op < 338:
-                                    if op < 336:
+                                    else:
                                         if op < 335:
                                             if op < 331:
                                                 if op == 330:
@@ -1015,7 +1017,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                                    else:
+                                else:
+                                    if op < 338:
                                         if op < 337:
                                             if op == 336:
                                                 value = arg[0]
@@ -1035,8 +1038,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                                else:
-                                    if op < 343:
+                                    else:
                                         if op < 341:
                                             if op < 340:
                                                 if op < 339:
@@ -1100,6 +1102,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     value = arg[0]
                                                     if value in glb:
                                                         push(glb[value])
+                                                    elif type(bltn) is dict and type(glb) is dict and value in bltn:
+                                                        push(bltn[value])
                                                     else:
                                                         push(load_global_missed(glb, bltn, value))
                                                     pc += 2
@@ -1109,7 +1113,9 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
-                                    else:
+                            else:
+                                if op < 359:
+                                    if op < 349:
                                         if op < 345:
                                             if op < 344:
                                                 if op == 343:
@@ -1137,19 +1143,19 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                         else:
-                                            if op < 346:
-                                                if op == 345:
-                                                    if type(stack[-1]) is tuple and len(stack[-1]) == 2 == arg[0]:
-                                                        fast[arg[1]], fast[arg[2]] = pop()
-                                                        pc += 2
+                                            if op < 347:
+                                                if op < 346:
+                                                    if op == 345:
+                                                        if type(stack[-1]) is tuple and len(stack[-1]) == 2 == arg[0]:
+                                                            fast[arg[1]], fast[arg[2]] = pop()
+                                                            pc += 2
+                                                        else:
+                                                            HANDLERS[132](ts, frame, stack, arg[0], pc)
+                                                        continue
                                                     else:
-                                                        HANDLERS[132](ts, frame, stack, arg[0], pc)
-                                                    continue
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
                                                 else:
-                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                    continue
-                                            else:
-                                                if op < 347:
                                                     if op == 346:
                                                         pc += 1
                                                         push(getattr(stack[-arg[0]], arg[1]))
@@ -1157,7 +1163,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
-                                                else:
+                                            else:
+                                                if op < 348:
                                                     if op == 347:
                                                         value = arg[0]
                                                         stack[-1], stack[-value] = stack[-value], stack[-1]
@@ -1165,6 +1172,279 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                         setattr(pop(), arg[1], pop())
                                                         value = None
                                                         continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                else:
+                                                    if op == 348:
+                                                        pc += 1
+                                                        if not fast[arg[0]]:
+                                                            pc = arg[1]
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                    else:
+                                        if op < 354:
+                                            if op < 352:
+                                                if op < 351:
+                                                    if op < 350:
+                                                        if op == 349:
+                                                            pc += 1
+                                                            if fast[arg[0]]:
+                                                                pc = arg[1]
+                                                            continue
+                                                        else:
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
+                                                    else:
+                                                        if op == 350:
+                                                            if fast[arg[0]] is None:
+                                                                pc = arg[1]
+                                                            else:
+                                                                pc += 1
+                                                            continue
+                                                        else:
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
+                                                else:
+                                                    if op == 351:
+                                                        if fast[arg[0]] is not None:
+                                                            pc = arg[1]
+                                                        else:
+                                                            pc += 1
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                            else:
+                                                if op < 353:
+                                                    if op == 352:
+                                                        pc += 1
+                                                        value = getattr(fast[arg[0]], arg[1])
+                                                        pc += 1
+                                                        if not value:
+                                                            pc = arg[2]
+                                                        value = None
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                else:
+                                                    if op == 353:
+                                                        pc += 1
+                                                        value = getattr(fast[arg[0]], arg[1])
+                                                        pc += 1
+                                                        if value:
+                                                            pc = arg[2]
+                                                        value = None
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                        else:
+                                            if op < 357:
+                                                if op < 356:
+                                                    if op < 355:
+                                                        if op == 354:
+                                                            pc += 1
+                                                            if getattr(fast[arg[0]], arg[1]) is None:
+                                                                pc = arg[2]
+                                                            else:
+                                                                pc += 1
+                                                            continue
+                                                        else:
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
+                                                    else:
+                                                        if op == 355:
+                                                            pc += 1
+                                                            if getattr(fast[arg[0]], arg[1]) is not None:
+                                                                pc = arg[2]
+                                                            else:
+                                                                pc += 1
+                                                            continue
+                                                        else:
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
+                                                else:
+                                                    if op == 356:
+                                                        pc += 1
+                                                        value = getattr(fast[arg[0]], arg[1])
+                                                        pc += 1
+                                                        break
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                            else:
+                                                if op < 358:
+                                                    if op == 357:
+                                                        pc += 1
+                                                        fast[arg[2]] = getattr(fast[arg[0]], arg[1])
+                                                        pc += 1
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                else:
+                                                    if op == 358:
+                                                        pc += 2
+                                                        setattr(fast[arg[1]], arg[2], arg[0])
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                else:
+                                    if op < 364:
+                                        if op < 362:
+                                            if op < 360:
+                                                if op == 359:
+                                                    pc += 1
+                                                    push(fast[arg[0]])
+                                                    nargs = arg[1]
+                                                    func = stack[-1 - nargs]
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                            else:
+                                                if op < 361:
+                                                    if op == 360:
+                                                        pc += 1
+                                                        push(arg[0])
+                                                        nargs = arg[1]
+                                                        func = stack[-1 - nargs]
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                else:
+                                                    if op == 361:
+                                                        pc += 2
+                                                        push(fast[arg[0]])
+                                                        push(fast[arg[1]])
+                                                        nargs = arg[2]
+                                                        func = stack[-1 - nargs]
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                        else:
+                                            if op < 363:
+                                                if op == 362:
+                                                    pc += 2
+                                                    push(arg[2](fast[arg[0]], arg[1]))
+                                                    pc += 1
+                                                    nargs = arg[3]
+                                                    func = stack[-1 - nargs]
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                            else:
+                                                if op == 363:
+                                                    pc += 2
+                                                    value = arg[2](fast[arg[0]], fast[arg[1]])
+                                                    pc += 1
+                                                    stack[-1] = arg[3](stack[-1], value)
+                                                    value = None
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                    else:
+                                        if op < 366:
+                                            if op < 365:
+                                                if op == 364:
+                                                    # the end of `container[key] op= value`: the stack holds
+                                                    # container, key, old value, operand (SWAP 3, SWAP 2 put the
+                                                    # result under container and key)
+                                                    if arg[1] != 3 or arg[2] != 2:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                    value = arg[0](stack[-2], stack[-1])
+                                                    pc += 3
+                                                    stack[-4][stack[-3]] = value
+                                                    del stack[-4:]
+                                                    value = None
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                            else:
+                                                if op == 365:
+                                                    # container[key] of an augmented assignment, keeping both
+                                                    push(fast[arg[0]])
+                                                    push(arg[1])
+                                                    push(stack[-arg[2]])
+                                                    push(stack[-arg[3]])
+                                                    pc += 4
+                                                    stack[-1] = stack[-2][pop()]
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                        else:
+                                            if op < 368:
+                                                if op < 367:
+                                                    if op == 366:
+                                                        push(fast[arg[0]])
+                                                        push(fast[arg[1]])
+                                                        push(stack[-arg[2]])
+                                                        push(stack[-arg[3]])
+                                                        pc += 4
+                                                        stack[-1] = stack[-2][pop()]
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                else:
+                                                    if op == 367:
+                                                        # canonical: the parts' (an empty cell goes there for the error)
+                                                        try:
+                                                            value = fast[arg[0]].cell_contents
+                                                        except ValueError:
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
+                                                        pc += 1
+                                                        stack[-1] = arg[1](stack[-1], value)
+                                                        value = None
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                            else:
+                                                if op < 369:
+                                                    if op == 368:
+                                                        try:
+                                                            value = fast[arg[0]].cell_contents
+                                                        except ValueError:
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
+                                                        pc += 2
+                                                        push(arg[2](value, fast[arg[1]]))
+                                                        value = None
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                else:
+                                                    if op == 369:
+                                                        func = stack[-1]
+                                                        if type(func) is not Generator or func._running or func._frame is None:
+                                                            value = next(func, NULL)
+                                                            if value is NULL:
+                                                                pop()
+                                                                pc = arg[0]
+                                                                func = None
+                                                                continue
+                                                            pc += 1
+                                                            if type(value) is tuple and len(value) == 2 == arg[1]:
+                                                                fast[arg[2]], fast[arg[3]] = value
+                                                                pc += 2
+                                                            else:
+                                                                push(value)
+                                                                HANDLERS[132](ts, frame, stack, arg[1], pc)
+                                                            value = None
+                                                            continue
+                                                        value = None
+                                                        nargs = -2
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
@@ -1303,8 +1583,9 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                     callee._func = func
                     callee._depth = depth
                     frame = ts.frame = callee
+                    # After COPY_FREE_VARS: the slots hold the closure already.
+                    pc = func._start
                     callee = func = None
-                    pc = 0
 
                 # -- Return: the running frame is done, `value` is its result.
                 while True:
@@ -1315,10 +1596,14 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                     frame = frame.f_back
                     ts.frame = frame
                     instrs = frame._instrs
+                    pc = frame._lasti + 1
+                    if instrs[pc][0] == 14 and not ts.tracing:
+                        # `return f(...)`: the caller returns the value at once.
+                        pc += 1
+                        continue
                     fast = frame._fast
                     glb = frame.f_globals
                     bltn = frame.f_builtins
-                    pc = frame._lasti + 1
                     push(value)
                     value = None
                     if not ts.tracing or not trace_takes_over(ts, frame):

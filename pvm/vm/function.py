@@ -29,6 +29,7 @@ import types
 from pvm.bytecode.code import (CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_OPTIMIZED,
                                CO_VARARGS, CO_VARKEYWORDS)
 from pvm.bytecode.decode import decode
+from pvm.bytecode.opcodes import COPY_FREE_VARS
 from pvm.vm.frame import NULL
 
 Cell = types.CellType
@@ -170,8 +171,7 @@ class Function:
     __slots__ = ("_name", "_qualname", "__dict__", "__weakref__", "_code", "_globals",
                  "_builtins", "_defaults", "_kwdefaults", "_closure", "_annotations",
                  "_module", "_doc", "_instrs", "_init_instrs", "_argcount", "_nlocalsplus", "_nfast", "_pad",
-                 "_varargs_only", "_varargs_pad",
-                 "_kind")
+                 "_varargs_only", "_varargs_pad", "_kind", "_start")
 
     def __init__(self, code, globals, name=None, defaults=None, closure=None, kwdefaults=None,
                  annotations=None, qualname=None, builtins=None):
@@ -205,10 +205,18 @@ class Function:
         simple = (self._kind == PLAIN and not code.co_kwonlyargcount
                   and not code.co_flags & (CO_VARARGS | CO_VARKEYWORDS))
         self._nfast = code.co_argcount if simple else -1
-        self._pad = [NULL] * (self._nlocalsplus - code.co_argcount)
+        # The free variables' slots come filled with the closure's cells (the slots of
+        # every call, `_pad` and calls.bind's), so that the loop starts a frame after
+        # the code's COPY_FREE_VARS (`_start`); run anyway, it copies the same cells.
+        free = list(self._closure or ())
+        nfree = len(code.co_freevars)
+        if len(free) != nfree:
+            free = [NULL] * nfree
+        self._start = 1 if nfree and code.co_code[:2] == bytes((COPY_FREE_VARS, nfree)) else 0
+        self._pad = [NULL] * (self._nlocalsplus - code.co_argcount - nfree) + free
         # *args (and maybe **kwargs), no keyword-only parameters: calls.bind's fast path.
         self._varargs_only = bool(code.co_flags & CO_VARARGS) and not code.co_kwonlyargcount
-        self._varargs_pad = [NULL] * (self._nlocalsplus - code.co_argcount - 1)
+        self._varargs_pad = self._pad[1:]
 
     def _decoded_instrs(self):
         """The instructions a frame of this function runs, decoding the code on first use;

@@ -266,6 +266,37 @@ def execute(ts, frame, value=NULL, throw=None,
             POP_TOP__JUMP_BACKWARD__FOR_ITER__STORE_FAST=(
                 O.POP_TOP__JUMP_BACKWARD__FOR_ITER__STORE_FAST),
             COPY_FREE_VARS=O.COPY_FREE_VARS, LOAD_CLOSURE=O.LOAD_CLOSURE,
+            LOAD_FAST__POP_JUMP_IF_FALSE=O.LOAD_FAST__POP_JUMP_IF_FALSE,
+            LOAD_FAST__POP_JUMP_IF_TRUE=O.LOAD_FAST__POP_JUMP_IF_TRUE,
+            LOAD_FAST__POP_JUMP_IF_NONE=O.LOAD_FAST__POP_JUMP_IF_NONE,
+            LOAD_FAST__POP_JUMP_IF_NOT_NONE=O.LOAD_FAST__POP_JUMP_IF_NOT_NONE,
+            LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_FALSE=(
+                O.LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_FALSE),
+            LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_TRUE=(
+                O.LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_TRUE),
+            LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_NONE=(
+                O.LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_NONE),
+            LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_NOT_NONE=(
+                O.LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_NOT_NONE),
+            LOAD_FAST__LOAD_ATTR__RETURN_VALUE=O.LOAD_FAST__LOAD_ATTR__RETURN_VALUE,
+            LOAD_FAST__LOAD_ATTR__STORE_FAST=O.LOAD_FAST__LOAD_ATTR__STORE_FAST,
+            LOAD_CONST__LOAD_FAST__STORE_ATTR=O.LOAD_CONST__LOAD_FAST__STORE_ATTR,
+            LOAD_FAST__CALL_FUNCTION=O.LOAD_FAST__CALL_FUNCTION,
+            LOAD_CONST__CALL_FUNCTION=O.LOAD_CONST__CALL_FUNCTION,
+            LOAD_FAST__LOAD_FAST__CALL_FUNCTION=O.LOAD_FAST__LOAD_FAST__CALL_FUNCTION,
+            LOAD_FAST__LOAD_CONST__BINARY_OP__CALL_FUNCTION=(
+                O.LOAD_FAST__LOAD_CONST__BINARY_OP__CALL_FUNCTION),
+            LOAD_FAST__LOAD_FAST__BINARY_OP__BINARY_OP=(
+                O.LOAD_FAST__LOAD_FAST__BINARY_OP__BINARY_OP),
+            BINARY_OP__SWAP__SWAP__STORE_SUBSCR=O.BINARY_OP__SWAP__SWAP__STORE_SUBSCR,
+            LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR=(
+                O.LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR),
+            LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR=(
+                O.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR),
+            LOAD_DEREF__BINARY_OP=O.LOAD_DEREF__BINARY_OP,
+            LOAD_DEREF__LOAD_FAST__BINARY_OP=O.LOAD_DEREF__LOAD_FAST__BINARY_OP,
+            FOR_ITER__UNPACK_SEQUENCE__STORE_FAST__STORE_FAST=(
+                O.FOR_ITER__UNPACK_SEQUENCE__STORE_FAST__STORE_FAST),
             JUMP_IF_FALSE_OR_POP=O.JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP=O.JUMP_IF_TRUE_OR_POP,
             BUILD_SLICE=O.BUILD_SLICE, UNARY_NOT=O.UNARY_NOT, BUILD_STRING=O.BUILD_STRING,
             FORMAT_VALUE=O.FORMAT_VALUE, slice=slice, str=str, star_args=star_args,
@@ -279,7 +310,7 @@ def execute(ts, frame, value=NULL, throw=None,
             HANDLERS=HANDLERS, limit=_limit, bind=bind,
             load_global_missed=load_global_missed,
             make_generator=generators.make, next=next, getattr=getattr, setattr=setattr,
-            tuple=tuple, type=type, len=len, iter=iter, add_traceback=add_traceback,
+            tuple=tuple, type=type, dict=dict, len=len, iter=iter, add_traceback=add_traceback,
             isinstance=isinstance, BaseException=BaseException,
             chain_context=chain_context, TRACEBACK_KEY=TRACEBACK_KEY,
             recursion_error=_recursion_error, complex_call=_complex_call, GC_STRESS=GC_STRESS,
@@ -445,6 +476,8 @@ def execute(ts, frame, value=NULL, throw=None,
                         # canonical: ops.names.LOAD_GLOBAL
                         if arg in glb:
                             push(glb[arg])
+                        elif type(bltn) is dict and type(glb) is dict and arg in bltn:
+                            push(bltn[arg])
                         else:
                             push(load_global_missed(glb, bltn, arg))
                         continue
@@ -485,6 +518,8 @@ def execute(ts, frame, value=NULL, throw=None,
                         value = arg[0]
                         if value in glb:
                             push(glb[value])
+                        elif type(bltn) is dict and type(glb) is dict and value in bltn:
+                            push(bltn[value])
                         else:
                             push(load_global_missed(glb, bltn, value))
                         pc += 2
@@ -766,6 +801,172 @@ def execute(ts, frame, value=NULL, throw=None,
                         pc += 2
                         setattr(fast[arg[1]], arg[2], fast[arg[0]])
                         continue
+                    elif op == LOAD_FAST__POP_JUMP_IF_FALSE:
+                        pc += 1
+                        if not fast[arg[0]]:
+                            pc = arg[1]
+                        continue
+                    elif op == LOAD_FAST__POP_JUMP_IF_TRUE:
+                        pc += 1
+                        if fast[arg[0]]:
+                            pc = arg[1]
+                        continue
+                    elif op == LOAD_FAST__POP_JUMP_IF_NONE:
+                        if fast[arg[0]] is None:
+                            pc = arg[1]
+                        else:
+                            pc += 1
+                        continue
+                    elif op == LOAD_FAST__POP_JUMP_IF_NOT_NONE:
+                        if fast[arg[0]] is not None:
+                            pc = arg[1]
+                        else:
+                            pc += 1
+                        continue
+                    elif op == LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_FALSE:
+                        pc += 1
+                        value = getattr(fast[arg[0]], arg[1])
+                        pc += 1
+                        if not value:
+                            pc = arg[2]
+                        value = None
+                        continue
+                    elif op == LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_TRUE:
+                        pc += 1
+                        value = getattr(fast[arg[0]], arg[1])
+                        pc += 1
+                        if value:
+                            pc = arg[2]
+                        value = None
+                        continue
+                    elif op == LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_NONE:
+                        pc += 1
+                        if getattr(fast[arg[0]], arg[1]) is None:
+                            pc = arg[2]
+                        else:
+                            pc += 1
+                        continue
+                    elif op == LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_NOT_NONE:
+                        pc += 1
+                        if getattr(fast[arg[0]], arg[1]) is not None:
+                            pc = arg[2]
+                        else:
+                            pc += 1
+                        continue
+                    elif op == LOAD_FAST__LOAD_ATTR__RETURN_VALUE:
+                        pc += 1
+                        value = getattr(fast[arg[0]], arg[1])
+                        pc += 1
+                        break
+                    elif op == LOAD_FAST__LOAD_ATTR__STORE_FAST:
+                        pc += 1
+                        fast[arg[2]] = getattr(fast[arg[0]], arg[1])
+                        pc += 1
+                        continue
+                    elif op == LOAD_CONST__LOAD_FAST__STORE_ATTR:
+                        pc += 2
+                        setattr(fast[arg[1]], arg[2], arg[0])
+                        continue
+                    elif op == LOAD_FAST__CALL_FUNCTION:
+                        pc += 1
+                        push(fast[arg[0]])
+                        nargs = arg[1]
+                        func = stack[-1 - nargs]
+                    elif op == LOAD_CONST__CALL_FUNCTION:
+                        pc += 1
+                        push(arg[0])
+                        nargs = arg[1]
+                        func = stack[-1 - nargs]
+                    elif op == LOAD_FAST__LOAD_FAST__CALL_FUNCTION:
+                        pc += 2
+                        push(fast[arg[0]])
+                        push(fast[arg[1]])
+                        nargs = arg[2]
+                        func = stack[-1 - nargs]
+                    elif op == LOAD_FAST__LOAD_CONST__BINARY_OP__CALL_FUNCTION:
+                        pc += 2
+                        push(arg[2](fast[arg[0]], arg[1]))
+                        pc += 1
+                        nargs = arg[3]
+                        func = stack[-1 - nargs]
+                    elif op == LOAD_FAST__LOAD_FAST__BINARY_OP__BINARY_OP:
+                        pc += 2
+                        value = arg[2](fast[arg[0]], fast[arg[1]])
+                        pc += 1
+                        stack[-1] = arg[3](stack[-1], value)
+                        value = None
+                        continue
+                    elif op == BINARY_OP__SWAP__SWAP__STORE_SUBSCR:
+                        # the end of `container[key] op= value`: the stack holds
+                        # container, key, old value, operand (SWAP 3, SWAP 2 put the
+                        # result under container and key)
+                        if arg[1] != 3 or arg[2] != 2:
+                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                            continue
+                        value = arg[0](stack[-2], stack[-1])
+                        pc += 3
+                        stack[-4][stack[-3]] = value
+                        del stack[-4:]
+                        value = None
+                        continue
+                    elif op == LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR:
+                        # container[key] of an augmented assignment, keeping both
+                        push(fast[arg[0]])
+                        push(arg[1])
+                        push(stack[-arg[2]])
+                        push(stack[-arg[3]])
+                        pc += 4
+                        stack[-1] = stack[-2][pop()]
+                        continue
+                    elif op == LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR:
+                        push(fast[arg[0]])
+                        push(fast[arg[1]])
+                        push(stack[-arg[2]])
+                        push(stack[-arg[3]])
+                        pc += 4
+                        stack[-1] = stack[-2][pop()]
+                        continue
+                    elif op == LOAD_DEREF__BINARY_OP:
+                        # canonical: the parts' (an empty cell goes there for the error)
+                        try:
+                            value = fast[arg[0]].cell_contents
+                        except ValueError:
+                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                            continue
+                        pc += 1
+                        stack[-1] = arg[1](stack[-1], value)
+                        value = None
+                        continue
+                    elif op == LOAD_DEREF__LOAD_FAST__BINARY_OP:
+                        try:
+                            value = fast[arg[0]].cell_contents
+                        except ValueError:
+                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                            continue
+                        pc += 2
+                        push(arg[2](value, fast[arg[1]]))
+                        value = None
+                        continue
+                    elif op == FOR_ITER__UNPACK_SEQUENCE__STORE_FAST__STORE_FAST:
+                        func = stack[-1]
+                        if type(func) is not Generator or func._running or func._frame is None:
+                            value = next(func, NULL)
+                            if value is NULL:
+                                pop()
+                                pc = arg[0]
+                                func = None
+                                continue
+                            pc += 1
+                            if type(value) is tuple and len(value) == 2 == arg[1]:
+                                fast[arg[2]], fast[arg[3]] = value
+                                pc += 2
+                            else:
+                                push(value)
+                                HANDLERS[UNPACK_SEQUENCE](ts, frame, stack, arg[1], pc)
+                            value = None
+                            continue
+                        value = None
+                        nargs = -2
                     elif op == LOAD_FAST__STORE_ATTR:
                         pc += 1
                         setattr(fast[arg[0]], arg[1], pop())
@@ -1120,8 +1321,9 @@ def execute(ts, frame, value=NULL, throw=None,
                     callee._func = func
                     callee._depth = depth
                     frame = ts.frame = callee
+                    # After COPY_FREE_VARS: the slots hold the closure already.
+                    pc = func._start
                     callee = func = None
-                    pc = 0
 
                 # -- Return: the running frame is done, `value` is its result.
                 while True:
@@ -1132,10 +1334,14 @@ def execute(ts, frame, value=NULL, throw=None,
                     frame = frame.f_back
                     ts.frame = frame
                     instrs = frame._instrs
+                    pc = frame._lasti + 1
+                    if instrs[pc][0] == RETURN_VALUE and not ts.tracing:
+                        # `return f(...)`: the caller returns the value at once.
+                        pc += 1
+                        continue
                     fast = frame._fast
                     glb = frame.f_globals
                     bltn = frame.f_builtins
-                    pc = frame._lasti + 1
                     push(value)
                     value = None
                     if not ts.tracing or not trace_takes_over(ts, frame):
