@@ -120,6 +120,8 @@ def finalize_modules(interp):
     # finishing its last lines) may hold frames that keep the program's objects alive
     # through the collection below and let them go only once modules are wiped.
     wipe = _only_thread()
+    from pvm.vm import sysmodule
+    sysmodule._finalizing[0] = True
     try:
         interp.builtins.__dict__["_"] = None
         for name in _SYS_DELETES:
@@ -420,9 +422,7 @@ def run_site_module(interp, code, namespace, run):
     from pvm.vm import sysmodule
     sys = interp.sys
     saved = sys.flags
-    values = list(saved)
-    values[sysmodule.FLAG_FIELDS.index("no_site")] = 1
-    sys.flags = sysmodule.flags(values)
+    sys.flags = sysmodule.make_flags(interp.config, no_site=1)
     try:
         run(code, namespace)
     finally:

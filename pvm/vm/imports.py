@@ -893,10 +893,23 @@ def _set_filename(code, path):
 
 
 def _overlay_thread():
-    """_thread without _excepthook, so threading.py uses its Python hook (pvm tracebacks)."""
-    return _copy_module(_host_sys.modules["_thread"] if "_thread" in _host_sys.modules
-                        else __import__("_thread"),
-                        drop=("_excepthook", "_ExceptHookArgs"))
+    """_thread without _excepthook, so threading.py uses its Python hook (pvm tracebacks),
+    and with threads that record their VM state for sys._current_frames."""
+    host_thread = (_host_sys.modules["_thread"] if "_thread" in _host_sys.modules
+                   else __import__("_thread"))
+    host_start = host_thread.start_new_thread
+
+    def start_new_thread(function, args, kwargs=None, /):
+        def run(*args, **kwargs):
+            from pvm.vm import sysmodule
+            sysmodule.register_thread()
+            return function(*args, **kwargs)
+        if kwargs is None:
+            return host_start(run, args)
+        return host_start(run, args, kwargs)
+
+    return _copy_module(host_thread, drop=("_excepthook", "_ExceptHookArgs"),
+                        start_new_thread=start_new_thread, start_new=start_new_thread)
 
 
 def _overlay_warnings():

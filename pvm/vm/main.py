@@ -95,7 +95,7 @@ def make_config(opts, environ=None):
     config.warnoptions = _warnoptions(opts, env, config)
     config.pythonpath = boot.pythonpath_from_environ(env)
     config.executable = executable_path()
-    config.orig_argv = ["pvm"] + list(opts.argv)
+    config.orig_argv = [_command_name()] + list(opts.argv)
     return config
 
 
@@ -150,12 +150,25 @@ def executable_path():
         return _host_sys.executable
 
 
+def _command_name():
+    """sys.orig_argv[0]: the path that started pvm (its console script or the launcher,
+    which passes its own path on), else "pvm" (`python3 -m pvm`)."""
+    argv0 = _host_sys.argv[0] if _host_sys.argv else ""
+    if os.path.basename(argv0).startswith("pvm") and not argv0.endswith(".py"):
+        return argv0
+    return "pvm"
+
+
+# Part of the launcher's name: a launcher written by an older pvm is not reused.
+_LAUNCHER_VERSION = "2"
+
+
 def _launcher():
     import hashlib
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     root = os.path.dirname(root)
     python = _host_sys.executable
-    key = hashlib.sha1(f"{python}\0{root}".encode()).hexdigest()[:12]
+    key = hashlib.sha1(f"{python}\0{root}\0{_LAUNCHER_VERSION}".encode()).hexdigest()[:12]
     path = os.path.join(boot.user_cache_dir(), "bin", f"pvm-{key}")
     if os.path.isfile(path):
         return path
@@ -163,8 +176,8 @@ def _launcher():
     text = ("#!/bin/sh\n"
             "# Starts pvm (written by pvm as its sys.executable).\n"
             f"exec {_sh_quote(python)} -I -c 'import sys; sys.path.insert(0, sys.argv.pop(1)); "
-            "from pvm.cli import main; sys.argv[0] = \"pvm\"; sys.exit(main())' "
-            f"{_sh_quote(root)} \"$@\"\n")
+            "sys.argv[0] = sys.argv.pop(1); from pvm.cli import main; sys.exit(main())' "
+            f"{_sh_quote(root)} \"$0\" \"$@\"\n")
     tmp = f"{path}.{os.getpid()}.tmp"
     with open(tmp, "w") as f:
         f.write(text)
@@ -296,7 +309,8 @@ def _is_zip(path):
 
 
 def _prepare_streams(config):
-    """-u: unbuffered binary layers under write-through text streams, as python3 -u."""
+    """PYTHONIOENCODING and -u, when the host did not apply them when it started."""
+    _apply_ioencoding(config)
     if not config.unbuffered or _host_sys.stdout is None:
         return
     import io
@@ -314,6 +328,27 @@ def _prepare_streams(config):
             continue
         setattr(_host_sys, name, new)
         setattr(_host_sys, f"__{name}__", new)
+
+
+def _apply_ioencoding(config):
+    """PYTHONIOENCODING=ENCODING[:ERRORS] for a host started with -E or -I (pvm's
+    launcher): the encoding of stdin, stdout and stderr, the error handler of stdin and
+    stdout (stderr keeps backslashreplace), as config_init_stdio_encoding."""
+    value = None if config.ignore_environment else os.environ.get("PYTHONIOENCODING")
+    if not value or not _host_sys.flags.ignore_environment:
+        return
+    encoding, _, errors = value.partition(":")
+    for name in ("stdin", "stdout", "stderr"):
+        stream = getattr(_host_sys, name)
+        options = {}
+        if encoding:
+            options["encoding"] = encoding
+        if errors and name != "stderr":
+            options["errors"] = errors
+        try:
+            stream.reconfigure(**options)
+        except (AttributeError, LookupError, ValueError, OSError):
+            pass
 
 
 def _apply_xoptions(config):

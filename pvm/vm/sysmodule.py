@@ -41,7 +41,7 @@ _REPLACED = {
     "_xoptions", "_current_frames", "_current_exceptions", "call_tracing",
     "last_type", "last_value", "last_traceback", "ps1", "ps2", "tracebacklimit",
     "__unraisablehook__", "exit", "_git", "_framework", "_home", "__loader__", "__spec__",
-    "__name__", "__doc__", "__package__",
+    "__name__", "__doc__", "__package__", "is_finalizing",
 }
 
 FLAG_FIELDS = ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
@@ -57,11 +57,9 @@ class _FlagsBase(tuple):
     n_fields = n_sequence_fields = len(FLAG_FIELDS)
     n_unnamed_fields = 0
 
-    def __new__(cls, values):
-        values = tuple(values)
-        if len(values) != len(FLAG_FIELDS):
-            raise TypeError(f"sys.flags() takes a {len(FLAG_FIELDS)}-sequence")
-        return tuple.__new__(cls, values)
+    def __new__(cls, *args, **kwargs):
+        # CPython's sys.flags type has no tp_new: the one instance is made at start-up.
+        raise TypeError("cannot create 'sys.flags' instances")
 
     def __repr__(self):
         body = ", ".join(f"{name}={value!r}" for name, value in zip(FLAG_FIELDS, self))
@@ -80,9 +78,11 @@ flags.__module__ = "sys"
 flags.__qualname__ = "flags"
 
 
-def make_flags(config):
-    """The sys.flags value for an interpreter made from `config` (boot.Config)."""
-    return flags([getattr(config, name) for name in FLAG_FIELDS])
+def make_flags(config, **changes):
+    """The sys.flags value for an interpreter made from `config` (boot.Config), with
+    some fields changed."""
+    return tuple.__new__(flags, [changes.get(name, getattr(config, name))
+                                 for name in FLAG_FIELDS])
 
 
 class _ModuleTypeMeta(type):
@@ -226,14 +226,67 @@ def _getframe(depth=0, /):
     return frame
 
 
+# The ThreadState of each thread that started through pvm's `_thread` (and the main
+# thread's), by thread id; an entry goes when its thread's state is freed.
+_thread_states = weakref.WeakValueDictionary()
+
+
+def register_thread():
+    """Record the calling thread's ThreadState for _current_frames/_current_exceptions."""
+    _thread_states[threading.get_ident()] = state.thread_state()
+
+
+def _thread_state_items():
+    me = threading.get_ident()
+    items = {ident: ts for ident, ts in list(_thread_states.items()) if ident != me}
+    items[me] = state.thread_state()
+    return items.items()
+
+
+# Set when the interpreter's shutdown starts (boot.finalize_modules).
+_finalizing = [False]
+
+
+class _CFunction:
+    """A function of pvm's sys that, as a C function, is not bound as a method when a
+    class stores it (`class A: f = sys.is_finalizing` then `A().f()`)."""
+
+    def __init__(self, function, name):
+        self.__wrapped__ = function
+        self.__name__ = self.__qualname__ = name
+        self.__doc__ = function.__doc__
+        self.__module__ = "sys"
+
+    def __call__(self, *args, **kwargs):
+        return self.__wrapped__(*args, **kwargs)
+
+    def __repr__(self):
+        return f"<built-in function {self.__name__}>"
+
+
+def _is_finalizing():
+    """Return True if Python is exiting."""
+    return _finalizing[0] or _host_sys.is_finalizing()
+
+
+is_finalizing = _CFunction(_is_finalizing, "is_finalizing")
+
+
 def _current_frames():
     """sys._current_frames: the innermost pvm frame of each thread that runs pvm code."""
-    getter = getattr(state, "all_thread_frames", None)
-    if getter is not None:
-        return getter()
-    import threading
-    frame = state.current_frame()
-    return {threading.get_ident(): frame} if frame is not None else {}
+    return {ident: ts.frame for ident, ts in _thread_state_items() if ts.frame is not None}
+
+
+def _current_exceptions():
+    """sys._current_exceptions: (type, value, traceback) of the exception each thread
+    running pvm code handles (3.11's form of the entries)."""
+    result = {}
+    for ident, ts in _thread_state_items():
+        if ts.frame is not None:
+            exc = ts.exc_value()
+            result[ident] = ((None, None, None) if exc is None
+                             else (type(exc), exc, state.traceback_of(exc)))
+    return result
 
 
 def exc_info():
@@ -392,6 +445,7 @@ class _VersionInfo(tuple):
 
 def make_sys(config, builtin_importer=None):
     """pvm's sys module for an interpreter configured by `config` (see boot.Config)."""
+    register_thread()
     module = _new_sys_object()
     d = module.__dict__
     for name, value in _host_sys.__dict__.items():
@@ -417,6 +471,8 @@ def make_sys(config, builtin_importer=None):
         _framework="",
         _getframe=_getframe,
         _current_frames=_current_frames,
+        _current_exceptions=_current_exceptions,
+        is_finalizing=is_finalizing,
         exc_info=exc_info,
         exception=exception,
         getrecursionlimit=getrecursionlimit,
@@ -446,9 +502,9 @@ def make_sys(config, builtin_importer=None):
     return module
 
 
-for _fn in (_getframe, _current_frames, exc_info, exception, getrecursionlimit,
-            setrecursionlimit, settrace, gettrace, setprofile, getprofile, call_tracing,
-            displayhook, excepthook, breakpointhook):
+for _fn in (_getframe, _current_frames, _current_exceptions, exc_info, exception,
+            getrecursionlimit, setrecursionlimit, settrace, gettrace, setprofile, getprofile,
+            call_tracing, displayhook, excepthook, breakpointhook):
     _fn.__module__ = "sys"
     _fn.__qualname__ = _fn.__name__
 del _fn
