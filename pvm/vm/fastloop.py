@@ -928,8 +928,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                         else:
-                            if op < 343:
-                                if op < 336:
+                            if op < 345:
+                                if op < 337:
                                     if op < 330:
                                         if op == 329:
                                             func = stack[-1]
@@ -1009,28 +1009,29 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                         else:
-                                            if op == 335:
-                                                push(stack[-arg[0]])
-                                                push(stack[-arg[1]])
-                                                pc += 1
-                                                continue
+                                            if op < 336:
+                                                if op == 335:
+                                                    push(stack[-arg[0]])
+                                                    push(stack[-arg[1]])
+                                                    pc += 1
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
                                             else:
-                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                continue
+                                                if op == 336:
+                                                    value = arg[0]
+                                                    stack[-1], stack[-value] = stack[-value], stack[-1]
+                                                    value = arg[1]
+                                                    stack[-1], stack[-value] = stack[-value], stack[-1]
+                                                    pc += 1
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
                                 else:
-                                    if op < 338:
-                                        if op < 337:
-                                            if op == 336:
-                                                value = arg[0]
-                                                stack[-1], stack[-value] = stack[-value], stack[-1]
-                                                value = arg[1]
-                                                stack[-1], stack[-value] = stack[-value], stack[-1]
-                                                pc += 1
-                                                continue
-                                            else:
-                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                continue
-                                        else:
+                                    if op < 341:
+                                        if op < 338:
                                             if op == 337:
                                                 pop()
                                                 pc = arg[1]
@@ -1038,8 +1039,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                                    else:
-                                        if op < 341:
+                                        else:
                                             if op < 340:
                                                 if op < 339:
                                                     if op == 338:
@@ -1077,7 +1077,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
-                                        else:
+                                    else:
+                                        if op < 343:
                                             if op < 342:
                                                 if op == 341:
                                                     pc += 1
@@ -1113,10 +1114,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
-                            else:
-                                if op < 359:
-                                    if op < 349:
-                                        if op < 345:
+                                        else:
                                             if op < 344:
                                                 if op == 343:
                                                     # container[key] of an augmented assignment, keeping both
@@ -1142,7 +1140,10 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
-                                        else:
+                            else:
+                                if op < 362:
+                                    if op < 354:
+                                        if op < 349:
                                             if op < 347:
                                                 if op < 346:
                                                     if op == 345:
@@ -1184,8 +1185,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
-                                    else:
-                                        if op < 354:
+                                        else:
                                             if op < 352:
                                                 if op < 351:
                                                     if op < 350:
@@ -1242,7 +1242,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
-                                        else:
+                                    else:
+                                        if op < 359:
                                             if op < 357:
                                                 if op < 356:
                                                     if op < 355:
@@ -1294,9 +1295,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
-                                else:
-                                    if op < 364:
-                                        if op < 362:
+                                        else:
                                             if op < 360:
                                                 if op == 359:
                                                     pc += 1
@@ -1326,7 +1325,9 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
-                                        else:
+                                else:
+                                    if op < 366:
+                                        if op < 364:
                                             if op < 363:
                                                 if op == 362:
                                                     pc += 2
@@ -1348,8 +1349,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
-                                    else:
-                                        if op < 366:
+                                        else:
                                             if op < 365:
                                                 if op == 364:
                                                     # the end of `container[key] op= value`: the stack holds
@@ -1380,7 +1380,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
-                                        else:
+                                    else:
+                                        if op < 370:
                                             if op < 368:
                                                 if op < 367:
                                                     if op == 366:
@@ -1445,6 +1446,71 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                             continue
                                                         value = None
                                                         nargs = -2
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                        else:
+                                            if op < 372:
+                                                if op < 371:
+                                                    if op == 370:
+                                                        # `a.x and ...` in a value: the attribute stays when it is false
+                                                        pc += 1
+                                                        push(getattr(fast[arg[0]], arg[1]))
+                                                        pc += 1
+                                                        if stack[-1]:
+                                                            pop()
+                                                        else:
+                                                            pc = arg[2]
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                else:
+                                                    if op == 371:
+                                                        pc += 1
+                                                        push(getattr(fast[arg[0]], arg[1]))
+                                                        pc += 1
+                                                        if stack[-1]:
+                                                            pc = arg[2]
+                                                        else:
+                                                            pop()
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                            else:
+                                                if op < 373:
+                                                    if op == 372:
+                                                        value = arg[0]
+                                                        if value in glb:
+                                                            push(glb[value])
+                                                        elif type(bltn) is dict and type(glb) is dict and value in bltn:
+                                                            push(bltn[value])
+                                                        else:
+                                                            push(load_global_missed(glb, bltn, value))
+                                                        pc += 3
+                                                        push(fast[arg[1]])
+                                                        push(fast[arg[2]])
+                                                        nargs = arg[3]
+                                                        func = stack[-1 - nargs]
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                else:
+                                                    if op == 373:
+                                                        # f(n - 1) of a global f
+                                                        value = arg[0]
+                                                        if value in glb:
+                                                            push(glb[value])
+                                                        elif type(bltn) is dict and type(glb) is dict and value in bltn:
+                                                            push(bltn[value])
+                                                        else:
+                                                            push(load_global_missed(glb, bltn, value))
+                                                        pc += 3
+                                                        push(arg[3](fast[arg[1]], arg[2]))
+                                                        pc += 1
+                                                        nargs = arg[4]
+                                                        func = stack[-1 - nargs]
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue

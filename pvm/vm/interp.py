@@ -295,6 +295,14 @@ def execute(ts, frame, value=NULL, throw=None,
                 O.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR),
             LOAD_DEREF__BINARY_OP=O.LOAD_DEREF__BINARY_OP,
             LOAD_DEREF__LOAD_FAST__BINARY_OP=O.LOAD_DEREF__LOAD_FAST__BINARY_OP,
+            LOAD_FAST__LOAD_ATTR__JUMP_IF_FALSE_OR_POP=(
+                O.LOAD_FAST__LOAD_ATTR__JUMP_IF_FALSE_OR_POP),
+            LOAD_FAST__LOAD_ATTR__JUMP_IF_TRUE_OR_POP=(
+                O.LOAD_FAST__LOAD_ATTR__JUMP_IF_TRUE_OR_POP),
+            LOAD_GLOBAL__LOAD_FAST__LOAD_FAST__CALL_FUNCTION=(
+                O.LOAD_GLOBAL__LOAD_FAST__LOAD_FAST__CALL_FUNCTION),
+            LOAD_GLOBAL__LOAD_FAST__LOAD_CONST__BINARY_OP__CALL_FUNCTION=(
+                O.LOAD_GLOBAL__LOAD_FAST__LOAD_CONST__BINARY_OP__CALL_FUNCTION),
             FOR_ITER__UNPACK_SEQUENCE__STORE_FAST__STORE_FAST=(
                 O.FOR_ITER__UNPACK_SEQUENCE__STORE_FAST__STORE_FAST),
             JUMP_IF_FALSE_OR_POP=O.JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP=O.JUMP_IF_TRUE_OR_POP,
@@ -967,6 +975,52 @@ def execute(ts, frame, value=NULL, throw=None,
                             continue
                         value = None
                         nargs = -2
+                    elif op == LOAD_FAST__LOAD_ATTR__JUMP_IF_FALSE_OR_POP:
+                        # `a.x and ...` in a value: the attribute stays when it is false
+                        pc += 1
+                        push(getattr(fast[arg[0]], arg[1]))
+                        pc += 1
+                        if stack[-1]:
+                            pop()
+                        else:
+                            pc = arg[2]
+                        continue
+                    elif op == LOAD_FAST__LOAD_ATTR__JUMP_IF_TRUE_OR_POP:
+                        pc += 1
+                        push(getattr(fast[arg[0]], arg[1]))
+                        pc += 1
+                        if stack[-1]:
+                            pc = arg[2]
+                        else:
+                            pop()
+                        continue
+                    elif op == LOAD_GLOBAL__LOAD_FAST__LOAD_FAST__CALL_FUNCTION:
+                        value = arg[0]
+                        if value in glb:
+                            push(glb[value])
+                        elif type(bltn) is dict and type(glb) is dict and value in bltn:
+                            push(bltn[value])
+                        else:
+                            push(load_global_missed(glb, bltn, value))
+                        pc += 3
+                        push(fast[arg[1]])
+                        push(fast[arg[2]])
+                        nargs = arg[3]
+                        func = stack[-1 - nargs]
+                    elif op == LOAD_GLOBAL__LOAD_FAST__LOAD_CONST__BINARY_OP__CALL_FUNCTION:
+                        # f(n - 1) of a global f
+                        value = arg[0]
+                        if value in glb:
+                            push(glb[value])
+                        elif type(bltn) is dict and type(glb) is dict and value in bltn:
+                            push(bltn[value])
+                        else:
+                            push(load_global_missed(glb, bltn, value))
+                        pc += 3
+                        push(arg[3](fast[arg[1]], arg[2]))
+                        pc += 1
+                        nargs = arg[4]
+                        func = stack[-1 - nargs]
                     elif op == LOAD_FAST__STORE_ATTR:
                         pc += 1
                         setattr(fast[arg[0]], arg[1], pop())
