@@ -92,6 +92,7 @@ SHARED_WITH_HOST = frozenset({"copyreg"})
 # once pvm has compiled importlib's, those names refer to them (zipimport imports them).
 _FROZEN_ALIASES = {"importlib._bootstrap": "_frozen_importlib",
                    "importlib._bootstrap_external": "_frozen_importlib_external"}
+_FROZEN_NAMES = frozenset(_FROZEN_ALIASES.values())
 
 class ModuleSpec(_HostModuleSpec):
     """importlib's ModuleSpec (the host's frozen one), with `cached` worked out by pvm's
@@ -141,7 +142,10 @@ def load_source_code(path, optimize, write):
 
 
 def source_cache_path(path, optimize):
-    """Where the cache keeps the code of `path` (a module's __cached__)."""
+    """Where the cache keeps the code of `path` (a module's __cached__); as
+    cache_from_source, NotImplementedError when sys.implementation.cache_tag is None."""
+    if _sys is not None and getattr(_sys.implementation, "cache_tag", "") is None:
+        raise NotImplementedError("sys.implementation.cache_tag is None")
     from pvm.compiler.cache import cache_path
     return cache_path(path, optimize)
 
@@ -332,6 +336,11 @@ def _find_and_load(name):
 
 def _find_and_load_unlocked(name):
     modules = _sys.modules
+    if name in _FROZEN_NAMES:
+        # importlib, once compiled, gives these names its own modules (load_spec)
+        import_module_level("importlib")
+        if name in modules:
+            return modules[name]
     path = None
     parent, _, child = name.rpartition(".")
     parent_spec = None
@@ -1271,7 +1280,7 @@ class FileFinder:
     def path_hook(cls, *loader_details):
         def path_hook_for_FileFinder(path):
             """Path hook for FileFinder."""
-            if not os.path.isdir(path):
+            if not os.path.isdir(path or os.getcwd()):     # '': the current directory
                 raise ImportError("only directories are supported", path=path)
             return cls(path, *loader_details)
         return path_hook_for_FileFinder
@@ -1328,10 +1337,23 @@ def zipimport_hook(path):
         _zip_loading.append(path)
         try:
             _interp.import_module("importlib")
-            zipimport = _interp.import_module("zipimport")
+            zipimport = _import_from_stdlib("zipimport")
         finally:
             _zip_loading.pop()
     return zipimport.zipimporter(path)
+
+
+def _import_from_stdlib(name):
+    """Import the standard library's module `name` whatever sys.path holds: CPython's
+    zipimport is frozen, found even when sys.path names only archives."""
+    with _get_module_lock(name):
+        module = _sys.modules.get(name)
+        if module is not None:
+            return module
+        path = os.path.join(os.path.dirname(os.__file__), name + ".py")
+        if not os.path.isfile(path):
+            return _interp.import_module(name)
+        return load_spec(spec_from_file_location(name, path, SourceFileLoader(name, path)))
 
 
 def _in_zip(path):
@@ -1388,7 +1410,9 @@ class _FileLoader:
         fullname = self._check_name(fullname)
         modules = _sys.modules
         module = modules.get(fullname)
-        spec = spec_from_file_location(fullname, self.path, self)
+        spec = spec_from_file_location(
+            fullname, self.path, self,
+            [os.path.dirname(self.path)] if self.is_package(fullname) else None)
         if module is not None:
             init_module_attrs(spec, module, override=True)
             self.exec_module(module)
@@ -1597,6 +1621,13 @@ class NamespaceLoader:
     def get_resource_reader(self, module):
         readers = _interp.import_module("importlib.readers")
         return readers.NamespaceReader(self._path)
+
+    @staticmethod
+    def module_repr(module):
+        """Deprecated in 3.11 (the import machinery makes the repr itself)."""
+        _warn("NamespaceLoader.module_repr() is deprecated and slated for removal in "
+              "Python 3.12", DeprecationWarning)
+        return f"<module {module.__name__!r} (namespace)>"
 
 
 for _cls in (BuiltinImporter,):
