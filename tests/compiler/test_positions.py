@@ -9,19 +9,16 @@ code object's multiset of (kind, position) is compared with the host's code obje
 compiled from the same tree (code objects pair up in co_consts order).
 
 Trees are parsed by the host here, so that this measures the compiler alone.
+`compare` is also run over the standard library by test_compile_stdlib.py.
 """
-import ast
 import collections
 import dis as host_dis
 import types
-import warnings
 
 import pytest
 
-import pvm.compiler
 from pvm.bytecode.dis import get_instructions
 from tests.compiler.support import host_compile, pvm_compile
-from tests.conftest import FULL, stdlib_id, stdlib_sample
 
 # pvm's and the host's opcode names -> the kind compared. Every instruction that
 # can raise is here (loads of names and locals too: NameError, UnboundLocalError).
@@ -75,22 +72,9 @@ def check(source, filename="<test>"):
     return counts, problems
 
 
-@pytest.mark.parametrize(
-    "path", [pytest.param(p, marks=pytest.mark.stdlib) if FULL else p
-             for p in stdlib_sample()], ids=stdlib_id)
-def test_stdlib_positions(path):
-    source = path.read_bytes()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            host = compile(source, str(path), "exec", dont_inherit=True)
-            tree = ast.parse(source, str(path))
-        except (SyntaxError, ValueError):
-            pytest.skip("the host does not compile it")
-        code = pvm.compiler.compile_tree(tree, str(path), "exec")
-    counts, problems = [0, 0], []
-    compare(code, host, counts, problems)
-    assert not problems, f"{counts[0]}/{counts[1]} alike:\n" + "\n".join(problems[:10])
+# The standard library sweep runs compare() in tests/compiler/test_compile_stdlib.py, on
+# the code objects that sweep has compiled (from pvm's tree, which the same test finds
+# equal to the host's: still the compiler alone).
 
 
 SNIPPETS = {

@@ -34,7 +34,7 @@ from pvm.compiler.symtable import (
     CELL, DEF_COMP_ITER, DEF_FREE_CLASS, DEF_LOCAL, DEF_PARAM, FREE, GLOBAL_EXPLICIT,
     GLOBAL_IMPLICIT, LOCAL, SCOPE_OFFSET, USE, build_symtable, mangle,
 )
-from tests.conftest import FULL, stdlib_id, stdlib_sample
+from tests.conftest import FULL
 
 TYPES = {"function": _symtable.TYPE_FUNCTION, "class": _symtable.TYPE_CLASS,
          "module": _symtable.TYPE_MODULE}
@@ -115,8 +115,13 @@ def describe(table):
     return facts
 
 
-def compare_api(mine, source, filename, mode, problems):
-    host = host_symtable.symtable(source, filename, mode)
+def compare_api(mine, source, filename, mode, problems, raw=None):
+    """The host's symtable module on pvm's table and on the host's (`raw`, the host's
+    _symtable entry when the caller has it)."""
+    if raw is None:
+        host = host_symtable.symtable(source, filename, mode)
+    else:
+        host = host_symtable._newSymbolTable(raw, filename)
     ours = host_symtable.SymbolTable(RawTable(mine), filename)
     got, want = describe(ours), describe(host)
     if got != want:
@@ -191,9 +196,14 @@ def _first_column(code):
     return min(cols) if cols else 0
 
 
-def check_source(source, filename="<test>", mode="exec", api=True):
-    """Every comparison for one program; returns the list of differences."""
-    tree = ast.parse(source, filename, mode)
+def check_source(source, filename="<test>", mode="exec", api=True, tree=None, host_code=None,
+                 pvm_code=None):
+    """Every comparison for one program; returns the list of differences. A caller
+    that has them already (the stdlib sweep) passes the tree, the host's code object
+    and pvm's code object compiled from that tree, so nothing is parsed or compiled
+    twice."""
+    if tree is None:
+        tree = ast.parse(source, filename, mode)
     problems = []
     try:
         host = _symtable.symtable(source, filename, mode)
@@ -213,24 +223,26 @@ def check_source(source, filename="<test>", mode="exec", api=True):
         return [f"the host raised {error_facts(host_error)}, pvm did not"]
     compare_raw(table.top, host, problems)
     if api:
-        compare_api(table.top, source, filename, mode, problems)
-    try:
-        code = compile(source, filename, mode, dont_inherit=True)
-    except SyntaxError:
-        return problems   # a code generator's error, not the symbol table's
-    compare_code(table.top, code, problems)
-    compare_pvm_code(tree, filename, mode, code, problems)
+        compare_api(table.top, source, filename, mode, problems, host)
+    if host_code is None:
+        try:
+            host_code = compile(source, filename, mode, dont_inherit=True)
+        except SyntaxError:
+            return problems   # a code generator's error, not the symbol table's
+    compare_code(table.top, host_code, problems)
+    compare_pvm_code(tree, filename, mode, host_code, problems, pvm_code)
     return problems
 
 
-def compare_pvm_code(tree, filename, mode, host_code, problems):
+def compare_pvm_code(tree, filename, mode, host_code, problems, code=None):
     """pvm's code objects against the host's, in parallel: co_varnames is the
     table's parameters followed by the locals in the code generator's order."""
-    try:
-        code = pvm.compiler.compile_tree(tree, filename, mode)
-    except SyntaxError as exc:
-        problems.append(f"pvm's compile raised {error_facts(exc)}, the host's did not")
-        return
+    if code is None:
+        try:
+            code = pvm.compiler.compile_tree(tree, filename, mode)
+        except SyntaxError as exc:
+            problems.append(f"pvm's compile raised {error_facts(exc)}, the host's did not")
+            return
     pairs = [(code, host_code)]
     while pairs:
         ours, theirs = pairs.pop()
@@ -267,23 +279,8 @@ def error_facts(exc):
 # The standard library
 # ---------------------------------------------------------------------------
 
-def check_stdlib_file(path):
-    source = path.read_bytes()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            ast.parse(source, str(path))
-        except (SyntaxError, ValueError):
-            pytest.skip("the host does not parse it")
-        problems = check_source(source, str(path), api=True)
-    assert not problems, "\n".join(problems[:20])
-
-
-@pytest.mark.parametrize(
-    "path", [pytest.param(p, marks=pytest.mark.stdlib) if FULL else p for p in stdlib_sample()],
-    ids=stdlib_id)
-def test_stdlib(path):
-    check_stdlib_file(path)
+# The standard library sweep runs check_source in tests/compiler/test_compile_stdlib.py,
+# with the tree and code objects that sweep has made already.
 
 
 # ---------------------------------------------------------------------------

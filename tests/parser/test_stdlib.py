@@ -1,6 +1,8 @@
 """The oracle over the standard library: pvm.parse gives ast.parse's tree, positions
-included, for every stdlib file the host parses (a sample by default, all of them
-with PVM_FULL=1)."""
+included, for every stdlib file the host parses: a sample by default; under PVM_FULL=1
+every file with type comments here, and every file without them in
+tests/compiler/test_compile_stdlib.py, which compares the tree it compiles (one parse
+per file for both sweeps)."""
 import ast
 import warnings
 
@@ -11,7 +13,7 @@ from pvm.parser.driver import Parser
 from tests.conftest import FULL, stdlib_files, stdlib_id, stdlib_sample
 from tests.parser.conftest import diff_text, dump
 
-# Under PVM_FULL=1 test_stdlib_full covers every file; the sample would repeat them.
+# Under PVM_FULL=1 the compile sweep covers every file; the sample would repeat them.
 SAMPLE = [] if FULL else stdlib_sample(every=12)
 
 
@@ -37,13 +39,6 @@ def check_file(path, type_comments=False):
 
 @pytest.mark.parametrize("path", SAMPLE, ids=stdlib_id)
 def test_stdlib_sample(path):
-    check_file(path)
-
-
-@pytest.mark.stdlib
-@pytest.mark.skipif(not FULL, reason="the whole standard library only with PVM_FULL=1")
-@pytest.mark.parametrize("path", stdlib_files() if FULL else [], ids=stdlib_id)
-def test_stdlib_full(path):
     check_file(path)
 
 
