@@ -72,6 +72,12 @@ def _fs_filename(filename):
     import os
     if isinstance(filename, str):
         return filename
+    if isinstance(filename, (bytearray, memoryview)):
+        # PyUnicode_FSDecoder still takes any buffer, with a DeprecationWarning
+        from pvm.vm import boot
+        boot.current().warn("path should be string, bytes, or os.PathLike, not "
+                            f"{type(filename).__name__}", DeprecationWarning)
+        return os.fsdecode(bytes(filename))
     try:
         return os.fsdecode(filename)
     except TypeError:

@@ -338,6 +338,8 @@ def _apply_ioencoding(config):
     if not value or not _host_sys.flags.ignore_environment:
         return
     encoding, _, errors = value.partition(":")
+    if encoding and not errors:
+        errors = "strict"       # PYTHONIOENCODING=latin1 means latin1:strict
     for name in ("stdin", "stdout", "stderr"):
         stream = getattr(_host_sys, name)
         options = {}
@@ -345,6 +347,8 @@ def _apply_ioencoding(config):
             options["encoding"] = encoding
         if errors and name != "stderr":
             options["errors"] = errors
+        elif encoding:
+            options["errors"] = stream.errors   # a new encoding alone resets it to strict
         try:
             stream.reconfigure(**options)
         except (AttributeError, LookupError, ValueError, OSError):
@@ -464,23 +468,43 @@ def check_file_encoding(data, filename):
     except SyntaxError as exc:
         raise SyntaxError(exc.msg) from None
     body = data[3:] if bom else data
+    null = body.find(b"\0")
     if encoding == "utf-8":
         if bom or _declares_encoding(body):
+            _check_null_bytes(body, null, filename, encoding)
             return
         try:
             body.decode("utf-8")
         except UnicodeDecodeError as exc:
-            lineno = body.count(b"\n", 0, exc.start) + 1
-            raise SyntaxError(
-                f"Non-UTF-8 code starting with '\\x{body[exc.start]:02x}' in file {filename} "
-                f"on line {lineno}, but no encoding declared; see "
-                "https://peps.python.org/pep-0263/ for details") from None
+            bad = exc.start
+        else:
+            bad = None
+        if bad is not None:
+            lineno = body.count(b"\n", 0, bad) + 1
+            if not 0 <= null or body.count(b"\n", 0, null) + 1 >= lineno:
+                raise SyntaxError(
+                    f"Non-UTF-8 code starting with '\\x{body[bad]:02x}' in file {filename} "
+                    f"on line {lineno}, but no encoding declared; see "
+                    "https://peps.python.org/pep-0263/ for details")
+        _check_null_bytes(body, null, filename, encoding)
         return
     try:
         codecs.lookup(encoding)
         body.decode(encoding)
     except (LookupError, UnicodeError):
         raise SyntaxError(f"encoding problem: {encoding}") from None
+    _check_null_bytes(body, null, filename, encoding)
+
+
+def _check_null_bytes(body, null, filename, encoding):
+    """The file tokenizer's error for a NUL byte (it reads line by line, so a NUL on a line
+    before an undecodable one is reported first): the line's text up to the NUL."""
+    if null < 0:
+        return
+    start = body.rfind(b"\n", 0, null) + 1
+    lineno = body.count(b"\n", 0, null) + 1
+    text = body[start:null].decode(encoding, "replace")
+    raise SyntaxError("source code cannot contain null bytes", (filename, lineno, None, text))
 
 
 def _declares_encoding(data):
