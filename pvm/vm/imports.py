@@ -690,14 +690,17 @@ class BuiltinImporter:
 
     @classmethod
     def get_code(cls, fullname):
+        _require_builtin(fullname)
         return None
 
     @classmethod
     def get_source(cls, fullname):
+        _require_builtin(fullname)
         return None
 
     @classmethod
     def is_package(cls, fullname):
+        _require_builtin(fullname)
         return False
 
     @classmethod
@@ -710,6 +713,12 @@ class BuiltinImporter:
     @staticmethod
     def module_repr(module):
         return f"<module {module.__name__!r} (built-in)>"
+
+
+def _require_builtin(fullname):
+    """importlib._bootstrap._requires_builtin's check."""
+    if not _is_builtin_name(fullname):
+        raise ImportError(f"{fullname!r} is not a built-in module", name=fullname)
 
 
 def builtin_module(name):
@@ -1541,6 +1550,8 @@ def _code_of_pyc(data, fullname, path):
                           path=path)
     if len(data) < 16:
         raise EOFError(f"reached EOF while reading pyc header of {fullname!r}")
+    if len(data) == 16:
+        raise EOFError("EOF read where object expected")    # marshal's, on no data
     try:
         code = _OVERLAYS["marshal"]().loads(data[16:])
     except (ValueError, EOFError, TypeError):

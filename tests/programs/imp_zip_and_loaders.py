@@ -1,7 +1,8 @@
 """Import-system corners: zipimport imported before importlib and found when sys.path names
 only an archive (CPython's is frozen), FileFinder's path hook taking '' for the current
-directory, SourceFileLoader.load_module of a package setting __path__, and no cached path
-when sys.implementation.cache_tag is None (test_importlib)."""
+directory, SourceFileLoader.load_module of a package setting __path__, no cached path when
+sys.implementation.cache_tag is None, BuiltinImporter's methods refusing a module that is not
+built in (test_importlib)."""
 import zipimport  # first: before anything imports importlib
 
 import importlib.machinery
@@ -55,3 +56,10 @@ try:
 finally:
     sys.implementation.cache_tag = tag
 shutil.rmtree(directory)
+
+for method in ("get_code", "get_source", "is_package"):
+    try:
+        getattr(importlib.machinery.BuiltinImporter, method)("importlib")
+    except ImportError as exc:
+        print(method, "ImportError:", exc)
+print(importlib.machinery.BuiltinImporter.is_package("errno"))
