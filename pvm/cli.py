@@ -32,6 +32,9 @@ Options (and corresponding environment variables):
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
 -X opt : set implementation-specific option
+--help-env      : print help about pvm's environment variables and exit
+--help-xoptions : print help about the -X options and exit
+--help-all      : print complete help information and exit
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -41,6 +44,42 @@ pvm's own views of the pipeline (each takes one FILE, or - for standard input):
 --ast [-a] FILE    : print the AST, as `python3 -m ast --no-type-comments [-a] FILE` does
 --dis FILE         : print the bytecode, in the style of `python3 -m dis FILE`
 --compile PATH ... : compile files and trees into __pycache__, like `python3 -m compileall`
+"""
+
+HELP_XOPTIONS = """The following implementation-specific options are available:
+-X dev: enable the development mode (extra checks, default warning filters)
+-X importtime: show how long each import takes
+-X int_max_str_digits=number: limit the size of int<->str conversions
+-X no_debug_ranges: no column positions in code objects (no carets in tracebacks)
+-X pycache_prefix=PATH: write .pyc files to a parallel tree rooted at PATH
+-X tracemalloc[=N]: start tracing memory allocations (N frames)
+-X utf8[=0]: the UTF-8 mode (acts in the host process)
+-X warn_default_encoding: EncodingWarning when an encoding is left to the locale
+-X pvmdebug: show pvm's own traceback for an internal error of pvm
+"""
+
+HELP_ENV = """Environment variables that change behavior:
+PYTHONSTARTUP   : file executed on interactive startup (no default)
+PYTHONPATH      : ':'-separated list of directories prefixed to the default module
+                  search path. The result is sys.path.
+PYTHONHOME      : alternate <prefix> directory; read by the host Python when it starts
+                  (pvm uses the host's standard library)
+PYTHONSAFEPATH  : don't prepend a potentially unsafe path to sys.path (-P)
+PYTHONINSPECT   : inspect interactively after running the program (-i)
+PYTHONUNBUFFERED: force the stdout and stderr streams to be unbuffered (-u)
+PYTHONVERBOSE   : trace import statements (-v)
+PYTHONOPTIMIZE  : remove asserts and __debug__-dependent code (-O)
+PYTHONDONTWRITEBYTECODE: don't write .pyc files (-B)
+PYTHONWARNINGS  : warning filters, as -W
+PYTHONIOENCODING: encoding[:errors] used for stdin/stdout/stderr
+PYTHONNOUSERSITE: don't add the user site directory to sys.path (-s)
+PYTHONBREAKPOINT: the callable breakpoint() calls
+PYTHONDEVMODE   : enable the development mode
+PYTHONPYCACHEPREFIX: root directory of the .pyc tree (-X pycache_prefix)
+PYTHONWARNDEFAULTENCODING: EncodingWarning when an encoding is left to the locale
+PYTHONNODEBUGRANGES: no column positions in code objects (-X no_debug_ranges)
+PYTHONINTMAXSTRDIGITS: limit the size of int<->str conversions
+PYTHONHASHSEED, PYTHONUTF8: act through the host process, which reads them when it starts
 """
 
 
@@ -64,6 +103,7 @@ class Options:
         self.counts = {}            # how often each single-letter flag was given (-vv)
         self.warnoptions = []       # -W filters, in order
         self.argv = []              # the command line as given (sys.orig_argv[1:])
+        self.help_topics = []       # --help-env, --help-xoptions, --help-all
 
 
 # Single-letter flags that take no value; python3 accepts these and pvm honours or ignores them.
@@ -82,6 +122,8 @@ def parse_args(argv):
             opts.view = _LONG_VIEWS[arg]
         elif arg == "--help":
             opts.flags.add("h")
+        elif arg in ("--help-env", "--help-xoptions", "--help-all"):
+            opts.help_topics.append(arg[len("--help-"):])
         elif arg == "--version":
             opts.flags.add("V")
         elif arg == "-" or not arg.startswith("-"):
@@ -157,6 +199,17 @@ def usage_error(message):
     return 2
 
 
+def print_help(topics):
+    """-h, --help-env, --help-xoptions, --help-all (usage.c's print_help)."""
+    if not topics or "all" in topics:
+        print(HELP, end="")
+    for topic, text in (("xoptions", HELP_XOPTIONS), ("env", HELP_ENV)):
+        if topic in topics or "all" in topics:
+            if "all" in topics:
+                print()
+            print(text, end="")
+
+
 def main(argv=None):
     """Run the `pvm` command; return its exit status."""
     if argv is None:
@@ -165,8 +218,8 @@ def main(argv=None):
         opts = parse_args(argv)
     except UsageError as err:
         return usage_error(str(err))
-    if "h" in opts.flags or "?" in opts.flags:
-        print(HELP, end="")
+    if "h" in opts.flags or "?" in opts.flags or opts.help_topics:
+        print_help(opts.help_topics)
         return 0
     if "V" in opts.flags:
         from pvm import __version__

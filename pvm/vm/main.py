@@ -395,7 +395,9 @@ def _run_program(interp, opts):
     from pvm.vm import repl
     config = interp.config
     if opts.command is not None:
-        status = _run_guarded(interp, lambda: _run_command(interp, opts.command))
+        status = _command_not_encodable(opts.command)
+        if status is None:
+            status = _run_guarded(interp, lambda: _run_command(interp, opts.command))
     elif opts.module is not None:
         status = _run_guarded(interp, lambda: _run_module(interp, opts.module))
     elif opts.script is not None and opts.script != "-":
@@ -522,6 +524,20 @@ def _exec_main(interp, source, filename):
     code = compile_main(interp, source, filename)
     from pvm.vm.interp import run_code
     run_code(code, _main_dict(interp))
+
+
+def _command_not_encodable(text):
+    """pymain_run_command: a -c text with undecodable bytes (lone surrogates from the
+    locale's decoding) cannot become UTF-8; 1 after the message, else None."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        stderr = _host_sys.stderr
+        stderr.write("Unable to decode the command from the command line:\n")
+        stderr.write(f"{type(exc).__name__}: {exc}\n")
+        stderr.flush()
+        return 1
+    return None
 
 
 def _run_command(interp, text):

@@ -192,9 +192,8 @@ def make_module(interp):
 
 
 def _default_filters(config):
-    """init_filters in _warnings.c: the filters a release build starts with."""
-    if config.dev_mode:
-        return []
+    """init_filters in _warnings.c: the filters a release build starts with (dev mode
+    too: it only puts "default" first in sys.warnoptions)."""
     return [("default", None, DeprecationWarning, "__main__", 0),
             ("ignore", None, DeprecationWarning, None, 0),
             ("ignore", None, PendingDeprecationWarning, None, 0),
