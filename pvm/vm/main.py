@@ -122,13 +122,21 @@ def _warnoptions(opts, env, config):
 
 
 def _int_max_str_digits(xoptions, env):
-    value = xoptions.get("int_max_str_digits", env.get("PYTHONINTMAXSTRDIGITS"))
-    if value is None or value is True:
+    """config_init_int_max_str_digits: -X int_max_str_digits=N, else the environment;
+    a bad value is a fatal error before anything runs."""
+    if "int_max_str_digits" in xoptions:
+        value, source = xoptions["int_max_str_digits"], "-X int_max_str_digits"
+    else:
+        value, source = env.get("PYTHONINTMAXSTRDIGITS"), "PYTHONINTMAXSTRDIGITS"
+    if value is None:
         return _host_sys.flags.int_max_str_digits
-    try:
-        return int(value)
-    except ValueError:
-        return _host_sys.flags.int_max_str_digits
+    limit = int(value) if isinstance(value, str) and value.strip().isdigit() else -1
+    if limit != 0 and limit < 640:
+        _host_sys.stderr.write(
+            f"Fatal Python error: config_init_int_max_str_digits: {source}: invalid limit; "
+            "must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n\n")
+        raise _Abort(1)
+    return limit
 
 
 # ---------------------------------------------------------------------------
@@ -196,7 +204,10 @@ def _sh_quote(text):
 
 def run_command_line(opts):
     """Run what the command line asks for; return the exit status."""
-    config = make_config(opts)
+    try:
+        config = make_config(opts)
+    except _Abort as abort:
+        return abort.status
     _reexec_for_host_modes(config, opts)
     _prepare_streams(config)
     try:

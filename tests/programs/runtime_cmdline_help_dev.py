@@ -1,6 +1,7 @@
 """Command-line corners of a child started with sys.executable (test_cmd_line): --help-env,
 --help-xoptions and --help-all; -X dev puts default::Warning before the default filters; a
--c command with an undecodable byte under the C locale fails with the decoding message."""
+-c command with an undecodable byte under the C locale fails with the decoding message; a bad
+-X int_max_str_digits is a fatal error."""
 import os
 import subprocess
 import sys
@@ -20,3 +21,9 @@ env = dict(os.environ, LC_ALL="C", PYTHONCOERCECLOCALE="0")
 result = subprocess.run([sys.executable, "-c", b'print(ascii("\xff"))'],
                         capture_output=True, env=env)
 print(result.returncode, result.stderr.splitlines())
+
+for value in ("100", "foo", "0", "640"):
+    result = subprocess.run([sys.executable, "-X", f"int_max_str_digits={value}", "-c",
+                             "import sys; print(sys.flags.int_max_str_digits)"],
+                            capture_output=True, text=True)
+    print(value, result.returncode, result.stdout.strip(), result.stderr.splitlines()[:1])
