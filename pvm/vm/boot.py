@@ -57,6 +57,8 @@ class Config:
         self.xoptions = {}
         self.pythonpath = []          # PYTHONPATH entries (already absolute)
         self.path0 = None             # sys.path[0] for the program, or None
+        self.path0_is_importer = False  # path0 is a directory or zip run as the program:
+                                        # first on sys.path even under -P/-I
         self.unbuffered = False
         self.pvmdebug = False
         self.skip_first_line = False
@@ -320,7 +322,7 @@ def stdlib_paths():
 
 def compute_sys_path(config):
     path = []
-    if config.path0 is not None and not config.safe_path:
+    if config.path0 is not None and (not config.safe_path or config.path0_is_importer):
         path.append(config.path0)
     if not config.ignore_environment:
         path.extend(config.pythonpath)

@@ -1519,7 +1519,7 @@ class SourcelessFileLoader(_FileLoader):
     def get_code(self, fullname):
         fullname = self._check_name(fullname)
         path = self.get_filename(fullname)
-        code = _code_of_pyc(self.get_data(path), fullname, path)
+        code = code_of_pyc(self.get_data(path), fullname, path)
         _verbose("code object from {!r}", path)
         return code
 
@@ -1531,7 +1531,7 @@ class SourcelessFileLoader(_FileLoader):
         return filename.rsplit(".", 1)[0] == "__init__"
 
 
-def _code_of_pyc(data, fullname, path):
+def code_of_pyc(data, fullname, path):
     """_classify_pyc and _compile_bytecode for the .pyc files pvm writes: its cache's
     format, or importlib's header (py_compile, compileall run on pvm) over the code that
     pvm's marshal wrote."""

@@ -295,6 +295,8 @@ def _set_argv_and_path0(config, opts):
     elif opts.script is not None and opts.script != "-":
         config.argv = [opts.script] + args
         config.path0 = _script_dir(opts.script)
+        # pymain_run_python adds a main importer's path whatever safe_path says
+        config.path0_is_importer = os.path.isdir(opts.script) or _is_zip(opts.script)
     elif opts.script == "-":
         config.argv = ["-"] + args
         config.path0 = ""
@@ -574,8 +576,32 @@ def _run_path(interp, script):
     main["__file__"] = path
     main["__cached__"] = None
     from pvm.vm import imports
+    if _is_pyc(script, data):
+        main["__loader__"] = imports.SourcelessFileLoader("__main__", path)
+        _run_pyc(interp, data, path)
+        return
     main["__loader__"] = imports.SourceFileLoader("__main__", path)
     _exec_main(interp, _skip_first_line(interp, data), path)
+
+
+def _is_pyc(script, data):
+    """maybe_pyc_file (pythonrun.c): a .pyc name, or a file that starts with the magic
+    number of pvm's .pyc files."""
+    from pvm.bytecode import pyc
+    return script.endswith(".pyc") or data[:4] == pyc.MAGIC
+
+
+def _run_pyc(interp, data, path):
+    """run_pyc_file: the code of a .pyc pvm wrote (its cache's format, or py_compile's
+    header over pvm's marshal); another magic number is CPython's RuntimeError."""
+    from pvm.vm import imports
+    try:
+        code = imports.code_of_pyc(data, "__main__", path)
+    except (ImportError, EOFError):
+        report_exception(interp, RuntimeError("Bad magic number in .pyc file"))
+        raise _Abort(1) from None
+    from pvm.vm.interp import run_code
+    run_code(code, _main_dict(interp))
 
 
 def _skip_first_line(interp, data):
