@@ -466,6 +466,15 @@ SUPERINSTRUCTIONS = (
     ("LOAD_FAST", "LOAD_ATTR", "JUMP_IF_TRUE_OR_POP"),
     ("LOAD_GLOBAL", "LOAD_FAST", "LOAD_FAST", "CALL_FUNCTION"),
     ("LOAD_GLOBAL", "LOAD_FAST", "LOAD_CONST", "BINARY_OP", "CALL_FUNCTION"),
+    ("LOAD_FAST", "LOAD_ATTR", "LOAD_FAST", "LOAD_ATTR", "BINARY_OP"),
+    ("LOAD_FAST", "LOAD_ATTR", "LOAD_FAST", "LOAD_ATTR"),
+    ("LOAD_FAST", "LOAD_ATTR", "BINARY_OP"),
+    ("LOAD_DEREF", "LOAD_FAST", "CALL_FUNCTION"),
+    ("UNPACK_SEQUENCE", "STORE_FAST", "STORE_FAST", "STORE_FAST"),
+    ("LOAD_FAST", "BINARY_SUBSCR"),
+    ("LOAD_CONST", "BINARY_SUBSCR"),
+    ("BUILD_SLICE", "BINARY_SUBSCR"),
+    ("BINARY_OP", "RETURN_VALUE"),
 )
 _op("JUMP_BACKWARD__FOR_ITER__STORE_FAST", RAW, "-- ; iter -- iter next ; value --",
     "A loop's JUMP_BACKWARD whose target is FOR_ITER__STORE_FAST: takes the next item at "
@@ -529,9 +538,12 @@ def stack_effect(number, arg=0, jump=False):
 
 
 def table_fingerprint():
-    """A digest of everything in the table that the encoding depends on (for the .pyc magic)."""
+    """A digest of everything in the table that the encoding depends on (for the .pyc magic).
+    DECODED rows are left out: they never appear in co_code, and adding a
+    superinstruction must not invalidate every cached .pyc."""
     text = "\n".join(f"{op.name} {op.number} {op.arg} {op.stack} {op.jump_stack}"
-                     for op in sorted(OPS.values(), key=lambda op: op.number))
+                     for op in sorted(OPS.values(), key=lambda op: op.number)
+                     if op.kind != DECODED)
     return hashlib.sha256(text.encode()).digest()
 
 

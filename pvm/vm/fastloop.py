@@ -74,7 +74,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                 while True:
                     op, arg = instrs[pc]
                     pc += 1
-                    if op < 308:
+                    if op < 309:
                         if op < 110:
                             if op < 93:
                                 if op < 14:
@@ -96,17 +96,17 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                     else:
-                                        if op < 8:
-                                            if op == 4:
-                                                # canonical: ops.objects.STORE_SUBSCR
-                                                stack[-2][stack[-1]] = stack[-3]
-                                                del stack[-3:]
-                                                continue
+                                        if op < 13:
+                                            if op < 8:
+                                                if op == 4:
+                                                    # canonical: ops.objects.STORE_SUBSCR
+                                                    stack[-2][stack[-1]] = stack[-3]
+                                                    del stack[-3:]
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
                                             else:
-                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                continue
-                                        else:
-                                            if op < 13:
                                                 if op < 11:
                                                     if op == 8:
                                                         # canonical: ops.objects.UNARY_NOT
@@ -123,37 +123,37 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
+                                        else:
+                                            if op == 13:
+                                                # canonical: ops.coroutines.YIELD_VALUE
+                                                frame._lasti = pc - 1
+                                                if frame is entry:
+                                                    ts.frame = back
+                                                    return pop()
+                                                # Resumed in place by FOR_ITER or SEND: back to that instruction's
+                                                # frame, the value on its stack.
+                                                value = pop()
+                                                func = frame._gen
+                                                frame._gen = None
+                                                func._exc = ts.excs.pop()
+                                                func._running = False
+                                                # The suspended frame keeps its own items.
+                                                frame._stack = stack[frame._base:]
+                                                del stack[frame._base:]
+                                                callee = frame
+                                                frame = ts.frame = frame.f_back
+                                                callee.f_back = None
+                                                instrs = frame._instrs
+                                                fast = frame._fast
+                                                glb = frame.f_globals
+                                                bltn = frame.f_builtins
+                                                pc = frame._lasti + 1
+                                                push(value)
+                                                value = func = callee = None
+                                                continue
                                             else:
-                                                if op == 13:
-                                                    # canonical: ops.coroutines.YIELD_VALUE
-                                                    frame._lasti = pc - 1
-                                                    if frame is entry:
-                                                        ts.frame = back
-                                                        return pop()
-                                                    # Resumed in place by FOR_ITER or SEND: back to that instruction's
-                                                    # frame, the value on its stack.
-                                                    value = pop()
-                                                    func = frame._gen
-                                                    frame._gen = None
-                                                    func._exc = ts.excs.pop()
-                                                    func._running = False
-                                                    # The suspended frame keeps its own items.
-                                                    frame._stack = stack[frame._base:]
-                                                    del stack[frame._base:]
-                                                    callee = frame
-                                                    frame = ts.frame = frame.f_back
-                                                    callee.f_back = None
-                                                    instrs = frame._instrs
-                                                    fast = frame._fast
-                                                    glb = frame.f_globals
-                                                    bltn = frame.f_builtins
-                                                    pc = frame._lasti + 1
-                                                    push(value)
-                                                    value = func = callee = None
-                                                    continue
-                                                else:
-                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                    continue
+                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                continue
                                 else:
                                     if op < 92:
                                         if op < 90:
@@ -261,7 +261,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                         else:
-                            if op < 137:
+                            if op < 148:
                                 if op < 116:
                                     if op < 115:
                                         if op < 113:
@@ -318,8 +318,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
                                 else:
-                                    if op < 136:
-                                        if op < 124:
+                                    if op < 137:
+                                        if op < 132:
                                             if op < 118:
                                                 if op < 117:
                                                     if op == 116:
@@ -349,64 +349,65 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                                 else:
-                                                    if op == 119:
-                                                        # canonical: ops.objects.BUILD_TUPLE
-                                                        if arg:
-                                                            value = tuple(stack[-arg:])
-                                                            del stack[-arg:]
-                                                            push(value)
-                                                        else:
-                                                            push(())
-                                                        continue
-                                                    else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
-                                        else:
-                                            if op < 134:
-                                                if op < 132:
-                                                    if op < 125:
-                                                        if op == 124:
-                                                            # canonical: ops.objects.BUILD_STRING
+                                                    if op < 124:
+                                                        if op == 119:
+                                                            # canonical: ops.objects.BUILD_TUPLE
                                                             if arg:
-                                                                value = "".join(stack[-arg:])
+                                                                value = tuple(stack[-arg:])
                                                                 del stack[-arg:]
                                                                 push(value)
-                                                                value = None
                                                             else:
-                                                                push("")
+                                                                push(())
                                                             continue
                                                         else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
                                                     else:
-                                                        if op == 125:
-                                                            # canonical: ops.objects.LIST_APPEND
-                                                            stack[-1 - arg].append(pop())
-                                                            continue
+                                                        if op < 125:
+                                                            if op == 124:
+                                                                # canonical: ops.objects.BUILD_STRING
+                                                                if arg:
+                                                                    value = "".join(stack[-arg:])
+                                                                    del stack[-arg:]
+                                                                    push(value)
+                                                                    value = None
+                                                                else:
+                                                                    push("")
+                                                                continue
+                                                            else:
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                continue
                                                         else:
-                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                            continue
-                                                else:
-                                                    if op == 132:
-                                                        # canonical: ops.objects.UNPACK_SEQUENCE (the general case is there)
-                                                        if type(stack[-1]) is tuple and len(stack[-1]) == arg:
-                                                            stack.extend(pop()[::-1])
-                                                        else:
-                                                            HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
-                                                    else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
-                                            else:
+                                                            if op == 125:
+                                                                # canonical: ops.objects.LIST_APPEND
+                                                                stack[-1 - arg].append(pop())
+                                                                continue
+                                                            else:
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                continue
+                                        else:
+                                            if op < 136:
                                                 if op < 135:
-                                                    if op == 134:
-                                                        # canonical: ops.objects.FORMAT_VALUE (conversions and specs go there)
-                                                        if arg or type(stack[-1]) is not str:
+                                                    if op < 134:
+                                                        if op == 132:
+                                                            # canonical: ops.objects.UNPACK_SEQUENCE (the general case is there)
+                                                            if type(stack[-1]) is tuple and len(stack[-1]) == arg:
+                                                                stack.extend(pop()[::-1])
+                                                            else:
+                                                                HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
+                                                        else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
+                                                            continue
                                                     else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
+                                                        if op == 134:
+                                                            # canonical: ops.objects.FORMAT_VALUE (conversions and specs go there)
+                                                            if arg or type(stack[-1]) is not str:
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
+                                                        else:
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
                                                 else:
                                                     if op == 135:
                                                         # canonical: ops.control.JUMP_FORWARD
@@ -415,17 +416,15 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
+                                            else:
+                                                if op == 136:
+                                                    # canonical: ops.control.JUMP_BACKWARD
+                                                    pc = arg
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
                                     else:
-                                        if op == 136:
-                                            # canonical: ops.control.JUMP_BACKWARD
-                                            pc = arg
-                                            continue
-                                        else:
-                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                            continue
-                            else:
-                                if op < 149:
-                                    if op < 148:
                                         if op < 138:
                                             if op == 137:
                                                 # canonical: ops.control.POP_JUMP_IF_FALSE
@@ -446,68 +445,68 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op < 143:
-                                                    if op < 142:
-                                                        if op < 141:
-                                                            if op < 140:
-                                                                if op == 139:
-                                                                    # canonical: ops.control.POP_JUMP_IF_NONE
-                                                                    if pop() is None:
-                                                                        pc = arg
-                                                                    continue
-                                                                else:
-                                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                                    continue
+                                                if op < 142:
+                                                    if op < 141:
+                                                        if op < 140:
+                                                            if op == 139:
+                                                                # canonical: ops.control.POP_JUMP_IF_NONE
+                                                                if pop() is None:
+                                                                    pc = arg
+                                                                continue
                                                             else:
-                                                                if op == 140:
-                                                                    # canonical: ops.control.POP_JUMP_IF_NOT_NONE
-                                                                    if pop() is not None:
-                                                                        pc = arg
-                                                                    continue
-                                                                else:
-                                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                                    continue
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                continue
                                                         else:
-                                                            if op == 141:
-                                                                # canonical: ops.control.JUMP_IF_FALSE_OR_POP
-                                                                if stack[-1]:
-                                                                    pop()
-                                                                else:
+                                                            if op == 140:
+                                                                # canonical: ops.control.POP_JUMP_IF_NOT_NONE
+                                                                if pop() is not None:
                                                                     pc = arg
                                                                 continue
                                                             else:
                                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                                 continue
                                                     else:
-                                                        if op == 142:
-                                                            # canonical: ops.control.JUMP_IF_TRUE_OR_POP
+                                                        if op == 141:
+                                                            # canonical: ops.control.JUMP_IF_FALSE_OR_POP
                                                             if stack[-1]:
-                                                                pc = arg
-                                                            else:
                                                                 pop()
+                                                            else:
+                                                                pc = arg
                                                             continue
                                                         else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
                                                 else:
                                                     if op < 144:
-                                                        if op == 143:
-                                                            # canonical: ops.control.FOR_ITER (a pvm generator is resumed in place)
-                                                            func = stack[-1]
-                                                            if type(func) is not Generator or func._running or func._frame is None:
-                                                                value = next(func, NULL)
-                                                                if value is NULL:
-                                                                    pop()
+                                                        if op < 143:
+                                                            if op == 142:
+                                                                # canonical: ops.control.JUMP_IF_TRUE_OR_POP
+                                                                if stack[-1]:
                                                                     pc = arg
-                                                                    func = None
                                                                 else:
-                                                                    push(value)
+                                                                    pop()
                                                                 continue
-                                                            value = None
-                                                            nargs = -2
+                                                            else:
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                continue
                                                         else:
-                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                            continue
+                                                            if op == 143:
+                                                                # canonical: ops.control.FOR_ITER (a pvm generator is resumed in place)
+                                                                func = stack[-1]
+                                                                if type(func) is not Generator or func._running or func._frame is None:
+                                                                    value = next(func, NULL)
+                                                                    if value is NULL:
+                                                                        pop()
+                                                                        pc = arg
+                                                                        func = None
+                                                                    else:
+                                                                        push(value)
+                                                                    continue
+                                                                value = None
+                                                                nargs = -2
+                                                            else:
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                continue
                                                     else:
                                                         if op == 144:
                                                             # canonical: ops.coroutines.SEND (pvm generators and coroutines are
@@ -526,7 +525,9 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                         else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
-                                    else:
+                            else:
+                                if op < 301:
+                                    if op < 149:
                                         if op == 148:
                                             # canonical: ops.control.CALL_FUNCTION (the call itself is below)
                                             func = stack[-1 - arg]
@@ -534,8 +535,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
-                                else:
-                                    if op < 301:
+                                    else:
                                         if op < 151:
                                             if op < 150:
                                                 if op == 149:
@@ -588,29 +588,30 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                                    else:
+                                else:
+                                    if op < 308:
                                         if op < 307:
                                             if op < 306:
-                                                if op < 304:
-                                                    if op == 301:
-                                                        # canonical: ops.special.LOAD_METHOD_SPECIAL (exceptions go there)
-                                                        if isinstance(stack[-1], BaseException):
+                                                if op < 305:
+                                                    if op < 304:
+                                                        if op == 301:
+                                                            # canonical: ops.special.LOAD_METHOD_SPECIAL (exceptions go there)
+                                                            if isinstance(stack[-1], BaseException):
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                continue
+                                                            value = getattr(stack[-1], arg)
+                                                            if type(value) is Method:
+                                                                stack[-1] = value.__func__
+                                                                push(value.__self__)
+                                                            else:
+                                                                stack[-1] = value
+                                                                push(NULL)
+                                                            value = None
+                                                            continue
+                                                        else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
-                                                        value = getattr(stack[-1], arg)
-                                                        if type(value) is Method:
-                                                            stack[-1] = value.__func__
-                                                            push(value.__self__)
-                                                        else:
-                                                            stack[-1] = value
-                                                            push(NULL)
-                                                        value = None
-                                                        continue
                                                     else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
-                                                else:
-                                                    if op < 305:
                                                         if op == 304:
                                                             # canonical: ops.control.RETURN_FROM_GENERATOR
                                                             value = pop()
@@ -643,28 +644,28 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                         else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
-                                                    else:
-                                                        if op == 305:
-                                                            # canonical: ops.control.INIT_RETURN
+                                                else:
+                                                    if op == 305:
+                                                        # canonical: ops.control.INIT_RETURN
+                                                        value = pop()
+                                                        if value is None:
+                                                            # The call's result is the new object, below, the caller's.
                                                             value = pop()
-                                                            if value is None:
-                                                                # The call's result is the new object, below, the caller's.
-                                                                value = pop()
-                                                                break
-                                                            # __init__ returned something: the TypeError comes from the call.
-                                                            value = init_result_error(value)
-                                                            frame._lasti = pc - 1
-                                                            frame = ts.frame = frame.f_back
-                                                            instrs = frame._instrs
-                                                            fast = frame._fast
-                                                            glb = frame.f_globals
-                                                            bltn = frame.f_builtins
-                                                            pc = frame._lasti + 1
-                                                            pop()
-                                                            raise value
-                                                        else:
-                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                            continue
+                                                            break
+                                                        # __init__ returned something: the TypeError comes from the call.
+                                                        value = init_result_error(value)
+                                                        frame._lasti = pc - 1
+                                                        frame = ts.frame = frame.f_back
+                                                        instrs = frame._instrs
+                                                        fast = frame._fast
+                                                        glb = frame.f_globals
+                                                        bltn = frame.f_builtins
+                                                        pc = frame._lasti + 1
+                                                        pop()
+                                                        raise value
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
                                             else:
                                                 if op == 306:
                                                     # canonical: ops.control.JUMP_BACKWARD__FOR_ITER__STORE_FAST; as
@@ -707,11 +708,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                    else:
-                        if op < 329:
-                            if op < 316:
-                                if op < 312:
-                                    if op < 309:
+                                    else:
                                         if op == 308:
                                             push(fast[arg[0]])
                                             push(fast[arg[1]])
@@ -720,7 +717,11 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
-                                    else:
+                    else:
+                        if op < 330:
+                            if op < 317:
+                                if op < 314:
+                                    if op < 311:
                                         if op < 310:
                                             if op == 309:
                                                 push(fast[arg[0]])
@@ -731,44 +732,44 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                         else:
-                                            if op < 311:
-                                                if op == 310:
-                                                    push(arg[0])
-                                                    push(fast[arg[1]])
-                                                    pc += 1
-                                                    continue
-                                                else:
-                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                    continue
+                                            if op == 310:
+                                                push(arg[0])
+                                                push(fast[arg[1]])
+                                                pc += 1
+                                                continue
                                             else:
-                                                if op == 311:
-                                                    fast[arg[0]] = pop()
-                                                    push(fast[arg[1]])
-                                                    pc += 1
-                                                    continue
-                                                else:
-                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                    continue
-                                else:
-                                    if op < 314:
-                                        if op < 313:
-                                            if op == 312:
+                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                continue
+                                    else:
+                                        if op < 312:
+                                            if op == 311:
                                                 fast[arg[0]] = pop()
-                                                fast[arg[1]] = pop()
+                                                push(fast[arg[1]])
                                                 pc += 1
                                                 continue
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
                                         else:
-                                            if op == 313:
-                                                pc += 1
-                                                push(getattr(fast[arg[0]], arg[1]))
-                                                continue
+                                            if op < 313:
+                                                if op == 312:
+                                                    fast[arg[0]] = pop()
+                                                    fast[arg[1]] = pop()
+                                                    pc += 1
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
                                             else:
-                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                continue
-                                    else:
+                                                if op == 313:
+                                                    pc += 1
+                                                    push(getattr(fast[arg[0]], arg[1]))
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                else:
+                                    if op < 316:
                                         if op < 315:
                                             if op == 314:
                                                 pc += 1
@@ -792,9 +793,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                            else:
-                                if op < 319:
-                                    if op < 317:
+                                    else:
                                         if op == 316:
                                             pc += 1
                                             stack[-1] = arg[1](stack[-1], arg[0])
@@ -802,7 +801,9 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                         else:
                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                             continue
-                                    else:
+                            else:
+                                if op < 323:
+                                    if op < 319:
                                         if op < 318:
                                             if op == 317:
                                                 pc += 2
@@ -819,19 +820,18 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                             else:
                                                 pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                 continue
-                                else:
-                                    if op < 323:
-                                        if op < 321:
-                                            if op < 320:
-                                                if op == 319:
-                                                    fast[arg[1]] = arg[0](stack[-2], stack[-1])
-                                                    del stack[-2:]
-                                                    pc += 1
-                                                    continue
-                                                else:
-                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                    continue
+                                    else:
+                                        if op < 320:
+                                            if op == 319:
+                                                fast[arg[1]] = arg[0](stack[-2], stack[-1])
+                                                del stack[-2:]
+                                                pc += 1
+                                                continue
                                             else:
+                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                continue
+                                        else:
+                                            if op < 321:
                                                 if op == 320:
                                                     pc += 2
                                                     fast[arg[3]] = arg[2](fast[arg[0]], fast[arg[1]])
@@ -840,35 +840,36 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
+                                            else:
+                                                if op < 322:
+                                                    if op == 321:
+                                                        pc += 2
+                                                        fast[arg[3]] = arg[2](fast[arg[0]], arg[1])
+                                                        pc += 1
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                else:
+                                                    if op == 322:
+                                                        pc += 2
+                                                        push(fast[arg[0]][fast[arg[1]]])
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                else:
+                                    if op < 327:
+                                        if op < 324:
+                                            if op == 323:
+                                                pc += 2
+                                                push(fast[arg[0]][arg[1]])
+                                                continue
+                                            else:
+                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                continue
                                         else:
-                                            if op < 322:
-                                                if op == 321:
-                                                    pc += 2
-                                                    fast[arg[3]] = arg[2](fast[arg[0]], arg[1])
-                                                    pc += 1
-                                                    continue
-                                                else:
-                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                    continue
-                                            else:
-                                                if op == 322:
-                                                    pc += 2
-                                                    push(fast[arg[0]][fast[arg[1]]])
-                                                    continue
-                                                else:
-                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                    continue
-                                    else:
-                                        if op < 326:
-                                            if op < 324:
-                                                if op == 323:
-                                                    pc += 2
-                                                    push(fast[arg[0]][arg[1]])
-                                                    continue
-                                                else:
-                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                    continue
-                                            else:
+                                            if op < 326:
                                                 if op < 325:
                                                     if op == 324:
                                                         value = arg[0](stack[-2], stack[-1])
@@ -891,8 +892,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
-                                        else:
-                                            if op < 327:
+                                            else:
                                                 if op == 326:
                                                     pc += 1
                                                     value = arg[1](stack[-1], arg[0])
@@ -904,52 +904,53 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
-                                            else:
-                                                if op < 328:
-                                                    if op == 327:
-                                                        pc += 2
-                                                        value = arg[2](fast[arg[0]], arg[1])
-                                                        pc += 1
-                                                        if not value:
-                                                            pc = arg[3]
-                                                        continue
-                                                    else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
-                                                else:
-                                                    if op == 328:
-                                                        pc += 2
-                                                        value = arg[2](fast[arg[0]], fast[arg[1]])
-                                                        pc += 1
-                                                        if not value:
-                                                            pc = arg[3]
-                                                        continue
-                                                    else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
-                        else:
-                            if op < 345:
-                                if op < 337:
-                                    if op < 330:
-                                        if op == 329:
-                                            func = stack[-1]
-                                            if type(func) is not Generator or func._running or func._frame is None:
-                                                value = next(func, NULL)
-                                                if value is NULL:
-                                                    pop()
-                                                    pc = arg[0]
-                                                    func = None
-                                                else:
-                                                    fast[arg[1]] = value
-                                                    pc += 1
-                                                continue
-                                            value = None
-                                            nargs = -2
-                                        else:
-                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                            continue
                                     else:
-                                        if op < 335:
+                                        if op < 329:
+                                            if op < 328:
+                                                if op == 327:
+                                                    pc += 2
+                                                    value = arg[2](fast[arg[0]], arg[1])
+                                                    pc += 1
+                                                    if not value:
+                                                        pc = arg[3]
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                            else:
+                                                if op == 328:
+                                                    pc += 2
+                                                    value = arg[2](fast[arg[0]], fast[arg[1]])
+                                                    pc += 1
+                                                    if not value:
+                                                        pc = arg[3]
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                        else:
+                                            if op == 329:
+                                                func = stack[-1]
+                                                if type(func) is not Generator or func._running or func._frame is None:
+                                                    value = next(func, NULL)
+                                                    if value is NULL:
+                                                        pop()
+                                                        pc = arg[0]
+                                                        func = None
+                                                    else:
+                                                        fast[arg[1]] = value
+                                                        pc += 1
+                                                    continue
+                                                value = None
+                                                nargs = -2
+                                            else:
+                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                continue
+                        else:
+                            if op < 357:
+                                if op < 341:
+                                    if op < 337:
+                                        if op < 334:
                                             if op < 331:
                                                 if op == 330:
                                                     func = stack[-1]
@@ -974,63 +975,62 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op < 334:
-                                                    if op < 332:
-                                                        if op == 331:
-                                                            value = fast[arg[0]]
+                                                if op < 332:
+                                                    if op == 331:
+                                                        value = fast[arg[0]]
+                                                        pc += 1
+                                                        break
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                else:
+                                                    if op < 333:
+                                                        if op == 332:
+                                                            value = arg[0]
                                                             pc += 1
                                                             break
                                                         else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
                                                     else:
-                                                        if op < 333:
-                                                            if op == 332:
-                                                                value = arg[0]
-                                                                pc += 1
-                                                                break
-                                                            else:
-                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                                continue
+                                                        if op == 333:
+                                                            pc += 2
+                                                            setattr(fast[arg[1]], arg[2], fast[arg[0]])
+                                                            continue
                                                         else:
-                                                            if op == 333:
-                                                                pc += 2
-                                                                setattr(fast[arg[1]], arg[2], fast[arg[0]])
-                                                                continue
-                                                            else:
-                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                                continue
-                                                else:
-                                                    if op == 334:
-                                                        pc += 1
-                                                        setattr(fast[arg[0]], arg[1], pop())
-                                                        continue
-                                                    else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
                                         else:
-                                            if op < 336:
-                                                if op == 335:
-                                                    push(stack[-arg[0]])
-                                                    push(stack[-arg[1]])
+                                            if op < 335:
+                                                if op == 334:
                                                     pc += 1
+                                                    setattr(fast[arg[0]], arg[1], pop())
                                                     continue
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
                                             else:
-                                                if op == 336:
-                                                    value = arg[0]
-                                                    stack[-1], stack[-value] = stack[-value], stack[-1]
-                                                    value = arg[1]
-                                                    stack[-1], stack[-value] = stack[-value], stack[-1]
-                                                    pc += 1
-                                                    continue
+                                                if op < 336:
+                                                    if op == 335:
+                                                        push(stack[-arg[0]])
+                                                        push(stack[-arg[1]])
+                                                        pc += 1
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
                                                 else:
-                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                    continue
-                                else:
-                                    if op < 341:
+                                                    if op == 336:
+                                                        value = arg[0]
+                                                        stack[-1], stack[-value] = stack[-value], stack[-1]
+                                                        value = arg[1]
+                                                        stack[-1], stack[-value] = stack[-value], stack[-1]
+                                                        pc += 1
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                    else:
                                         if op < 338:
                                             if op == 337:
                                                 pop()
@@ -1077,7 +1077,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
-                                    else:
+                                else:
+                                    if op < 345:
                                         if op < 343:
                                             if op < 342:
                                                 if op == 341:
@@ -1140,10 +1141,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
-                            else:
-                                if op < 362:
-                                    if op < 354:
-                                        if op < 349:
+                                    else:
+                                        if op < 351:
                                             if op < 347:
                                                 if op < 346:
                                                     if op == 345:
@@ -1177,37 +1176,38 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
                                                 else:
-                                                    if op == 348:
-                                                        pc += 1
-                                                        if not fast[arg[0]]:
-                                                            pc = arg[1]
-                                                        continue
-                                                    else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
-                                        else:
-                                            if op < 352:
-                                                if op < 351:
-                                                    if op < 350:
-                                                        if op == 349:
+                                                    if op < 349:
+                                                        if op == 348:
                                                             pc += 1
-                                                            if fast[arg[0]]:
+                                                            if not fast[arg[0]]:
                                                                 pc = arg[1]
                                                             continue
                                                         else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
                                                     else:
-                                                        if op == 350:
-                                                            if fast[arg[0]] is None:
-                                                                pc = arg[1]
-                                                            else:
+                                                        if op < 350:
+                                                            if op == 349:
                                                                 pc += 1
-                                                            continue
+                                                                if fast[arg[0]]:
+                                                                    pc = arg[1]
+                                                                continue
+                                                            else:
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                continue
                                                         else:
-                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                            continue
-                                                else:
+                                                            if op == 350:
+                                                                if fast[arg[0]] is None:
+                                                                    pc = arg[1]
+                                                                else:
+                                                                    pc += 1
+                                                                continue
+                                                            else:
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                continue
+                                        else:
+                                            if op < 354:
+                                                if op < 352:
                                                     if op == 351:
                                                         if fast[arg[0]] is not None:
                                                             pc = arg[1]
@@ -1217,34 +1217,32 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
-                                            else:
-                                                if op < 353:
-                                                    if op == 352:
-                                                        pc += 1
-                                                        value = getattr(fast[arg[0]], arg[1])
-                                                        pc += 1
-                                                        if not value:
-                                                            pc = arg[2]
-                                                        value = None
-                                                        continue
-                                                    else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
                                                 else:
-                                                    if op == 353:
-                                                        pc += 1
-                                                        value = getattr(fast[arg[0]], arg[1])
-                                                        pc += 1
-                                                        if value:
-                                                            pc = arg[2]
-                                                        value = None
-                                                        continue
+                                                    if op < 353:
+                                                        if op == 352:
+                                                            pc += 1
+                                                            value = getattr(fast[arg[0]], arg[1])
+                                                            pc += 1
+                                                            if not value:
+                                                                pc = arg[2]
+                                                            value = None
+                                                            continue
+                                                        else:
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
                                                     else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
-                                    else:
-                                        if op < 359:
-                                            if op < 357:
+                                                        if op == 353:
+                                                            pc += 1
+                                                            value = getattr(fast[arg[0]], arg[1])
+                                                            pc += 1
+                                                            if value:
+                                                                pc = arg[2]
+                                                            value = None
+                                                            continue
+                                                        else:
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
+                                            else:
                                                 if op < 356:
                                                     if op < 355:
                                                         if op == 354:
@@ -1277,7 +1275,11 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
-                                            else:
+                            else:
+                                if op < 369:
+                                    if op < 363:
+                                        if op < 361:
+                                            if op < 359:
                                                 if op < 358:
                                                     if op == 357:
                                                         pc += 1
@@ -1295,18 +1297,17 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
-                                        else:
-                                            if op < 360:
-                                                if op == 359:
-                                                    pc += 1
-                                                    push(fast[arg[0]])
-                                                    nargs = arg[1]
-                                                    func = stack[-1 - nargs]
-                                                else:
-                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                    continue
                                             else:
-                                                if op < 361:
+                                                if op < 360:
+                                                    if op == 359:
+                                                        pc += 1
+                                                        push(fast[arg[0]])
+                                                        nargs = arg[1]
+                                                        func = stack[-1 - nargs]
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                else:
                                                     if op == 360:
                                                         pc += 1
                                                         push(arg[0])
@@ -1315,20 +1316,18 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
+                                        else:
+                                            if op < 362:
+                                                if op == 361:
+                                                    pc += 2
+                                                    push(fast[arg[0]])
+                                                    push(fast[arg[1]])
+                                                    nargs = arg[2]
+                                                    func = stack[-1 - nargs]
                                                 else:
-                                                    if op == 361:
-                                                        pc += 2
-                                                        push(fast[arg[0]])
-                                                        push(fast[arg[1]])
-                                                        nargs = arg[2]
-                                                        func = stack[-1 - nargs]
-                                                    else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
-                                else:
-                                    if op < 366:
-                                        if op < 364:
-                                            if op < 363:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                            else:
                                                 if op == 362:
                                                     pc += 2
                                                     push(arg[2](fast[arg[0]], arg[1]))
@@ -1338,7 +1337,9 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
-                                            else:
+                                    else:
+                                        if op < 365:
+                                            if op < 364:
                                                 if op == 363:
                                                     pc += 2
                                                     value = arg[2](fast[arg[0]], fast[arg[1]])
@@ -1349,8 +1350,7 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
-                                        else:
-                                            if op < 365:
+                                            else:
                                                 if op == 364:
                                                     # the end of `container[key] op= value`: the stack holds
                                                     # container, key, old value, operand (SWAP 3, SWAP 2 put the
@@ -1367,7 +1367,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
-                                            else:
+                                        else:
+                                            if op < 366:
                                                 if op == 365:
                                                     # container[key] of an augmented assignment, keeping both
                                                     push(fast[arg[0]])
@@ -1380,38 +1381,36 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                 else:
                                                     pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                     continue
-                                    else:
-                                        if op < 370:
-                                            if op < 368:
-                                                if op < 367:
-                                                    if op == 366:
-                                                        push(fast[arg[0]])
-                                                        push(fast[arg[1]])
-                                                        push(stack[-arg[2]])
-                                                        push(stack[-arg[3]])
-                                                        pc += 4
-                                                        stack[-1] = stack[-2][pop()]
-                                                        continue
-                                                    else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
-                                                else:
-                                                    if op == 367:
-                                                        # canonical: the parts' (an empty cell goes there for the error)
-                                                        try:
-                                                            value = fast[arg[0]].cell_contents
-                                                        except ValueError:
+                                            else:
+                                                if op < 368:
+                                                    if op < 367:
+                                                        if op == 366:
+                                                            push(fast[arg[0]])
+                                                            push(fast[arg[1]])
+                                                            push(stack[-arg[2]])
+                                                            push(stack[-arg[3]])
+                                                            pc += 4
+                                                            stack[-1] = stack[-2][pop()]
+                                                            continue
+                                                        else:
                                                             pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                             continue
-                                                        pc += 1
-                                                        stack[-1] = arg[1](stack[-1], value)
-                                                        value = None
-                                                        continue
                                                     else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
-                                                        continue
-                                            else:
-                                                if op < 369:
+                                                        if op == 367:
+                                                            # canonical: the parts' (an empty cell goes there for the error)
+                                                            try:
+                                                                value = fast[arg[0]].cell_contents
+                                                            except ValueError:
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                continue
+                                                            pc += 1
+                                                            stack[-1] = arg[1](stack[-1], value)
+                                                            value = None
+                                                            continue
+                                                        else:
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
+                                                else:
                                                     if op == 368:
                                                         try:
                                                             value = fast[arg[0]].cell_contents
@@ -1425,32 +1424,34 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
-                                                else:
-                                                    if op == 369:
-                                                        func = stack[-1]
-                                                        if type(func) is not Generator or func._running or func._frame is None:
-                                                            value = next(func, NULL)
-                                                            if value is NULL:
-                                                                pop()
-                                                                pc = arg[0]
-                                                                func = None
-                                                                continue
-                                                            pc += 1
-                                                            if type(value) is tuple and len(value) == 2 == arg[1]:
-                                                                fast[arg[2]], fast[arg[3]] = value
-                                                                pc += 2
-                                                            else:
-                                                                push(value)
-                                                                HANDLERS[132](ts, frame, stack, arg[1], pc)
-                                                            value = None
+                                else:
+                                    if op < 375:
+                                        if op < 372:
+                                            if op < 370:
+                                                if op == 369:
+                                                    func = stack[-1]
+                                                    if type(func) is not Generator or func._running or func._frame is None:
+                                                        value = next(func, NULL)
+                                                        if value is NULL:
+                                                            pop()
+                                                            pc = arg[0]
+                                                            func = None
                                                             continue
+                                                        pc += 1
+                                                        if type(value) is tuple and len(value) == 2 == arg[1]:
+                                                            fast[arg[2]], fast[arg[3]] = value
+                                                            pc += 2
+                                                        else:
+                                                            push(value)
+                                                            HANDLERS[132](ts, frame, stack, arg[1], pc)
                                                         value = None
-                                                        nargs = -2
-                                                    else:
-                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
-                                        else:
-                                            if op < 372:
+                                                    value = None
+                                                    nargs = -2
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                            else:
                                                 if op < 371:
                                                     if op == 370:
                                                         # `a.x and ...` in a value: the attribute stays when it is false
@@ -1478,7 +1479,8 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
-                                            else:
+                                        else:
+                                            if op < 374:
                                                 if op < 373:
                                                     if op == 372:
                                                         value = arg[0]
@@ -1514,6 +1516,113 @@ def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=s
                                                     else:
                                                         pc = HANDLERS[op](ts, frame, stack, arg, pc)
                                                         continue
+                                            else:
+                                                if op == 374:
+                                                    # a.x * b.x
+                                                    pc += 1
+                                                    value = getattr(fast[arg[0]], arg[1])
+                                                    pc += 2
+                                                    func = getattr(fast[arg[2]], arg[3])
+                                                    pc += 1
+                                                    push(arg[4](value, func))
+                                                    value = func = None
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                    else:
+                                        if op < 380:
+                                            if op < 379:
+                                                if op < 378:
+                                                    if op < 377:
+                                                        if op < 376:
+                                                            if op == 375:
+                                                                pc += 1
+                                                                push(getattr(fast[arg[0]], arg[1]))
+                                                                pc += 2
+                                                                push(getattr(fast[arg[2]], arg[3]))
+                                                                continue
+                                                            else:
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                continue
+                                                        else:
+                                                            if op == 376:
+                                                                pc += 1
+                                                                value = getattr(fast[arg[0]], arg[1])
+                                                                pc += 1
+                                                                stack[-1] = arg[2](stack[-1], value)
+                                                                value = None
+                                                                continue
+                                                            else:
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                continue
+                                                    else:
+                                                        if op == 377:
+                                                            try:
+                                                                push(fast[arg[0]].cell_contents)
+                                                            except ValueError:
+                                                                pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                                continue
+                                                            pc += 2
+                                                            push(fast[arg[1]])
+                                                            nargs = arg[2]
+                                                            func = stack[-1 - nargs]
+                                                        else:
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
+                                                else:
+                                                    if op == 378:
+                                                        if type(stack[-1]) is tuple and len(stack[-1]) == 3 == arg[0]:
+                                                            fast[arg[1]], fast[arg[2]], fast[arg[3]] = pop()
+                                                            pc += 3
+                                                        else:
+                                                            HANDLERS[132](ts, frame, stack, arg[0], pc)
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                            else:
+                                                if op == 379:
+                                                    pc += 1
+                                                    stack[-1] = stack[-1][fast[arg[0]]]
+                                                    continue
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
+                                        else:
+                                            if op < 382:
+                                                if op < 381:
+                                                    if op == 380:
+                                                        pc += 1
+                                                        stack[-1] = stack[-1][arg[0]]
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                                else:
+                                                    if op == 381:
+                                                        # canonical: the parts' (a slice of three items goes there)
+                                                        if arg[0] != 2:
+                                                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                            continue
+                                                        value = slice(stack[-2], stack[-1])
+                                                        del stack[-2:]
+                                                        pc += 1
+                                                        stack[-1] = stack[-1][value]
+                                                        value = None
+                                                        continue
+                                                    else:
+                                                        pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                        continue
+                                            else:
+                                                if op == 382:
+                                                    value = arg[0](stack[-2], pop())
+                                                    pop()
+                                                    pc += 1
+                                                    break
+                                                else:
+                                                    pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                                                    continue
 
                     # -- Calls: func is stack[-1 - nargs] with its arguments above it,
                     # or (nargs == -1) a pvm function with its slots bound in `value`,

@@ -295,6 +295,24 @@ def execute(ts, frame, value=NULL, throw=None,
                 O.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR),
             LOAD_DEREF__BINARY_OP=O.LOAD_DEREF__BINARY_OP,
             LOAD_DEREF__LOAD_FAST__BINARY_OP=O.LOAD_DEREF__LOAD_FAST__BINARY_OP,
+            LOAD_FAST__LOAD_ATTR__LOAD_FAST__LOAD_ATTR__BINARY_OP=(
+                O.LOAD_FAST__LOAD_ATTR__LOAD_FAST__LOAD_ATTR__BINARY_OP),
+            LOAD_FAST__LOAD_ATTR__LOAD_FAST__LOAD_ATTR=(
+                O.LOAD_FAST__LOAD_ATTR__LOAD_FAST__LOAD_ATTR),
+            LOAD_FAST__LOAD_ATTR__BINARY_OP=(
+                O.LOAD_FAST__LOAD_ATTR__BINARY_OP),
+            LOAD_DEREF__LOAD_FAST__CALL_FUNCTION=(
+                O.LOAD_DEREF__LOAD_FAST__CALL_FUNCTION),
+            UNPACK_SEQUENCE__STORE_FAST__STORE_FAST__STORE_FAST=(
+                O.UNPACK_SEQUENCE__STORE_FAST__STORE_FAST__STORE_FAST),
+            LOAD_FAST__BINARY_SUBSCR=(
+                O.LOAD_FAST__BINARY_SUBSCR),
+            LOAD_CONST__BINARY_SUBSCR=(
+                O.LOAD_CONST__BINARY_SUBSCR),
+            BUILD_SLICE__BINARY_SUBSCR=(
+                O.BUILD_SLICE__BINARY_SUBSCR),
+            BINARY_OP__RETURN_VALUE=(
+                O.BINARY_OP__RETURN_VALUE),
             LOAD_FAST__LOAD_ATTR__JUMP_IF_FALSE_OR_POP=(
                 O.LOAD_FAST__LOAD_ATTR__JUMP_IF_FALSE_OR_POP),
             LOAD_FAST__LOAD_ATTR__JUMP_IF_TRUE_OR_POP=(
@@ -1021,6 +1039,70 @@ def execute(ts, frame, value=NULL, throw=None,
                         pc += 1
                         nargs = arg[4]
                         func = stack[-1 - nargs]
+                    elif op == LOAD_FAST__LOAD_ATTR__LOAD_FAST__LOAD_ATTR__BINARY_OP:
+                        # a.x * b.x
+                        pc += 1
+                        value = getattr(fast[arg[0]], arg[1])
+                        pc += 2
+                        func = getattr(fast[arg[2]], arg[3])
+                        pc += 1
+                        push(arg[4](value, func))
+                        value = func = None
+                        continue
+                    elif op == LOAD_FAST__LOAD_ATTR__LOAD_FAST__LOAD_ATTR:
+                        pc += 1
+                        push(getattr(fast[arg[0]], arg[1]))
+                        pc += 2
+                        push(getattr(fast[arg[2]], arg[3]))
+                        continue
+                    elif op == LOAD_FAST__LOAD_ATTR__BINARY_OP:
+                        pc += 1
+                        value = getattr(fast[arg[0]], arg[1])
+                        pc += 1
+                        stack[-1] = arg[2](stack[-1], value)
+                        value = None
+                        continue
+                    elif op == LOAD_DEREF__LOAD_FAST__CALL_FUNCTION:
+                        try:
+                            push(fast[arg[0]].cell_contents)
+                        except ValueError:
+                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                            continue
+                        pc += 2
+                        push(fast[arg[1]])
+                        nargs = arg[2]
+                        func = stack[-1 - nargs]
+                    elif op == UNPACK_SEQUENCE__STORE_FAST__STORE_FAST__STORE_FAST:
+                        if type(stack[-1]) is tuple and len(stack[-1]) == 3 == arg[0]:
+                            fast[arg[1]], fast[arg[2]], fast[arg[3]] = pop()
+                            pc += 3
+                        else:
+                            HANDLERS[UNPACK_SEQUENCE](ts, frame, stack, arg[0], pc)
+                        continue
+                    elif op == LOAD_FAST__BINARY_SUBSCR:
+                        pc += 1
+                        stack[-1] = stack[-1][fast[arg[0]]]
+                        continue
+                    elif op == LOAD_CONST__BINARY_SUBSCR:
+                        pc += 1
+                        stack[-1] = stack[-1][arg[0]]
+                        continue
+                    elif op == BUILD_SLICE__BINARY_SUBSCR:
+                        # canonical: the parts' (a slice of three items goes there)
+                        if arg[0] != 2:
+                            pc = HANDLERS[op](ts, frame, stack, arg, pc)
+                            continue
+                        value = slice(stack[-2], stack[-1])
+                        del stack[-2:]
+                        pc += 1
+                        stack[-1] = stack[-1][value]
+                        value = None
+                        continue
+                    elif op == BINARY_OP__RETURN_VALUE:
+                        value = arg[0](stack[-2], pop())
+                        pop()
+                        pc += 1
+                        break
                     elif op == LOAD_FAST__STORE_ATTR:
                         pc += 1
                         setattr(fast[arg[0]], arg[1], pop())

@@ -325,3 +325,39 @@ def test_methods_and_attributes_when_classes_change():
         b.__class__ = A
         print(call(b))
     """)
+
+
+def test_subscripts_slices_and_attribute_arithmetic():
+    check("""
+        class V:
+            def __init__(self, x, y):
+                self.x = x
+                self.y = y
+            def dot(self, o):
+                return self.x * o.x + self.y * o.y
+            def plus(self, o):
+                return V(self.x + o.x, self.y + o.y)
+        a, b = V(1, 2), V(3.5, 4)
+        print(a.dot(b), a.plus(b).x, a.x - b.y)
+        def cut(rows, i, w):
+            s = "abcdefghij"
+            t = (1, 2, 3)
+            p, q, r = t
+            return rows[i][w // 2 - 1:w // 2 + 1], s[1:3], s[::2], s[i:], t[0], rows[i], p + q + r
+        print(cut(["xyz", "uvwxyz"], 1, 4))
+        def fails(o, k):
+            return o[k:k + 1]
+        print(fails([1, 2], 0))
+        def add(a, b):
+            return a + b
+        print(add(1, 2), add("a", "b"))
+        try:
+            a.dot(V(None, 1))
+        except TypeError as e:
+            print(e)
+        def unpack3(t):
+            a, b, c = t
+            return c
+        print(unpack3([1, 2, 3]), unpack3("xyz"))
+        fails(5, 1)
+    """)
