@@ -210,9 +210,12 @@ class Function:
         # the code's COPY_FREE_VARS (`_start`); run anyway, it copies the same cells.
         free = list(self._closure or ())
         nfree = len(code.co_freevars)
+        self._start = 0
         if len(free) != nfree:
+            # No closure that fits: COPY_FREE_VARS runs, and fails as it does.
             free = [NULL] * nfree
-        self._start = 1 if nfree and code.co_code[:2] == bytes((COPY_FREE_VARS, nfree)) else 0
+        elif nfree and code.co_code[:2] == bytes((COPY_FREE_VARS, nfree)):
+            self._start = 1
         self._pad = [NULL] * (self._nlocalsplus - code.co_argcount - nfree) + free
         # *args (and maybe **kwargs), no keyword-only parameters: calls.bind's fast path.
         self._varargs_only = bool(code.co_flags & CO_VARARGS) and not code.co_kwonlyargcount
