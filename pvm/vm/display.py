@@ -252,6 +252,8 @@ def _frame_entry(tb, sources):
     frame = tb.tb_frame
     code = frame.f_code
     lineno = tb.tb_lineno
+    if lineno is None:
+        lineno = -1     # the C display prints the stored int (the traceback module: None)
     out = [f'  File "{code.co_filename}", line {lineno}, in {code.co_name}\n']
     line = sources.line(code.co_filename, lineno)
     if line is None:

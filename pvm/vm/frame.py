@@ -72,8 +72,8 @@ class Frame:
             index = jump[0]
         if index < 0:
             return self.f_code.co_firstlineno
-        line = decode(self.f_code).line_of(index)
-        return line if line is not None else self.f_code.co_firstlineno
+        # An instruction with no location reads None, as frame_getlineno gives it.
+        return decode(self.f_code).line_of(index)
 
     @f_lineno.setter
     def f_lineno(self, value):
@@ -285,8 +285,8 @@ class Traceback:
             return self._lineno
         if self._index < 0:
             return self.tb_frame.f_code.co_firstlineno
-        line = decode(self.tb_frame.f_code).line_of(self._index)
-        return line if line is not None else -1
+        # None for an instruction with no location, as tb_lineno_get gives it.
+        return decode(self.tb_frame.f_code).line_of(self._index)
 
     def __reduce__(self):
         # Pickling (or deep-copying) an exception carries its pvm traceback as None.

@@ -213,3 +213,35 @@ def test_jumps_from_a_trace_function():
     mine = run_pvm(JUMP_PROGRAM)
     assert mine.error is None, mine.error
     assert mine.stdout == host.stdout
+
+
+def test_instruction_without_location_has_no_line():
+    # A location table whose entries say "no location": f_lineno and tb_lineno read None
+    # (test_exceptions PEP626Tests.test_missing_lineno_shows_as_none).
+    check("""
+        def f():
+            1/0
+        def lines_after_raise(f):
+            try:
+                f()
+            except Exception as ex:
+                tb = ex.__traceback__.tb_next
+                frame = tb.tb_frame
+                return frame.f_lineno and frame.f_lineno - frame.f_code.co_firstlineno, tb.tb_lineno
+        print(lines_after_raise(f)[0])
+        f.__code__ = f.__code__.replace(co_linetable=b'\\xf8\\xf8\\xf8\\xf9\\xf8\\xf8\\xf8')
+        print(lines_after_raise(f))
+        """, frames=False)
+
+
+def test_uncaught_without_location_shows_line_minus_one(tmp_path):
+    # The C traceback display prints the stored int: "line -1".
+    from tests.cli.pvmrun import run_pvm as run_pvm_command, run_python
+    (tmp_path / "prog.py").write_text(
+        "def f():\n    1/0\n"
+        "f.__code__ = f.__code__.replace(co_linetable=b'\\xf8\\xf8\\xf8\\xf9\\xf8\\xf8\\xf8')\n"
+        "f()\n")
+    host = run_python(["prog.py"], cwd=tmp_path)
+    ours = run_pvm_command(["prog.py"], cwd=tmp_path)
+    assert b'line -1, in f' in host.stderr
+    assert ours.stderr == host.stderr
