@@ -12,6 +12,7 @@ exc_info/_getframe/recursion limit, so these tests do not depend on the runtime.
 import ast
 import builtins
 import contextlib
+import gc
 import io
 import sys
 import textwrap
@@ -168,7 +169,11 @@ def check(source, frames=True, traced=False):
     `traced` runs pvm's traced loop instead of the fast one.
     """
     source = textwrap.dedent(source)
+    # Garbage of earlier tests in this process (a generator whose finally prints) must
+    # not be collected while an output below is being captured.
+    gc.collect()
     host = run_host(source)
+    gc.collect()
     mine = run_pvm(source, traced)
     assert mine.stdout == host.stdout, _diff("stdout", host.stdout, mine.stdout)
     assert mine.error == host.error, f"exception: host {host.error!r}, pvm {mine.error!r}"
