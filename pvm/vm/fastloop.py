@@ -13,15 +13,16 @@ from pvm.vm.interp import (  # noqa: F401
 )
 
 
-# The loop. Its default arguments are constants (opcode numbers, helpers) read as
-# fast locals; callers pass at most the first four arguments.
-def execute(ts, frame, value=NULL, throw=None, slice=slice, str=str, star_args=star_args,
-            NULL=NULL, Frame=Frame, Function=Function, Method=Method, new=_new,
-            Generator=generators.Generator, Coroutine=generators.Coroutine,
-            object_new=object.__new__, init_instrs=init_instrs,
-            init_result_error=init_result_error, type_new=type.__new__,
-            trace_takes_over=trace_takes_over, fix_class_module=fix_class_module,
-            HANDLERS=HANDLERS, limit=_limit, bind=bind,
+# The loop. Its default arguments are helpers read as fast locals; callers pass at most
+# the first four arguments.
+def execute(ts, frame, value=NULL, throw=None,
+            # constants and helpers, read as fast locals
+            slice=slice, str=str, star_args=star_args, NULL=NULL, Frame=Frame,
+            Function=Function, Method=Method, new=_new, Generator=generators.Generator,
+            Coroutine=generators.Coroutine, object_new=object.__new__,
+            init_instrs=init_instrs, init_result_error=init_result_error,
+            type_new=type.__new__, trace_takes_over=trace_takes_over,
+            fix_class_module=fix_class_module, HANDLERS=HANDLERS, limit=_limit, bind=bind,
             load_global_missed=load_global_missed, make_generator=generators.make,
             next=next, getattr=getattr, setattr=setattr, tuple=tuple, type=type, dict=dict,
             len=len, iter=iter, add_traceback=add_traceback, isinstance=isinstance,

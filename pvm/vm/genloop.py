@@ -227,8 +227,7 @@ def generate():
              *_wrap(imports, "    "), ")", "", ""]
     head = before[start:]
     signature_end = next(i for i, line in enumerate(head) if line.rstrip().endswith("):"))
-    lines += head[:next(i for i, line in enumerate(head) if line.startswith("def execute("))]
-    lines += _signature("\n".join(head[:signature_end + 1]))
+    lines += head[:signature_end + 1]
     body = head[signature_end + 1:] + emit(tree, else_body, indent, indent) + after[:end]
     lines += [_numbers(line) for line in body]
     lines += ["", "", "install(execute)"]
@@ -243,17 +242,6 @@ def _numbers(line):
     """Opcode names in the code part of a line become their numbers (comments stay)."""
     code, hash_, comment = line.partition("#")
     return _OPCODE_NAME.sub(lambda m: f"{O.OPS[m.group(1)].number}", code) + hash_ + comment
-
-
-def _signature(text):
-    """The loop's signature without the opcode-number parameters (the body uses literals:
-    fewer default arguments make each entry into the loop cheaper)."""
-    params = re.findall(r"(\w+)=\(?\s*([\w.]+(?:\([^)]*\))?)\)?(?=,|\))", text)
-    kept = [f"{name}={value}" for name, value in params
-            if not (name in O.OPS and value == f"O.{name}")]
-    lines = _wrap(", ".join(kept), " " * 12, first="def execute(ts, frame, ")
-    lines[-1] = lines[-1].rstrip(",") + "):"
-    return lines
 
 
 def _wrap(words, pad, width=92, first=None):

@@ -13,8 +13,9 @@ and runs them on host values. The contract with the runtime:
 
 The loop (`execute`) follows ARCHITECTURE.md's Speed section:
   * one function; the running frame's instruction list, slots, stack and the
-    stack's bound `append`/`pop` live in local variables; opcode numbers are
-    default arguments (LOAD_FAST of a local, not a global lookup);
+    stack's bound `append`/`pop` live in local variables, helpers are default
+    arguments (LOAD_FAST of a local, not a global lookup), and genloop writes the
+    opcode numbers into fastloop.py as literals;
   * an if/elif chain ordered by measured frequency, each branch ending in
     `continue`; the hot instructions are inlined (each names its canonical
     handler in ops/, and tests/vm/test_handlers.py checks both agree); the rest
@@ -200,147 +201,28 @@ LOOP_GLOBALS = ("O", "NULL", "Frame", "Function", "Method", "_new", "HANDLERS", 
                 "init_result_error", "fix_class_module", "trace_takes_over", "star_args")
 
 
-# The loop. Its default arguments are constants (opcode numbers, helpers) read as
-# fast locals; callers pass at most the first four arguments.
+# Opcode numbers as module globals, from the table: the readable loop below reads them
+# so, and genloop writes them into fastloop.py as literals.
+globals().update({name: op.number for name, op in O.OPS.items()})
+
+
+# The loop. Its default arguments are helpers read as fast locals; callers pass at most
+# the first four arguments.
 def execute(ts, frame, value=NULL, throw=None,
-            # plain instructions inlined below
-            POP_TOP=O.POP_TOP, COPY=O.COPY, SWAP=O.SWAP, LOAD_CONST=O.LOAD_CONST,
-            LOAD_FAST=O.LOAD_FAST, STORE_FAST=O.STORE_FAST, LOAD_DEREF=O.LOAD_DEREF,
-            STORE_DEREF=O.STORE_DEREF, LOAD_GLOBAL=O.LOAD_GLOBAL,
-            LOAD_ATTR=O.LOAD_ATTR, STORE_ATTR=O.STORE_ATTR, LOAD_METHOD=O.LOAD_METHOD,
-            BINARY_SUBSCR=O.BINARY_SUBSCR, STORE_SUBSCR=O.STORE_SUBSCR, BINARY_OP=O.BINARY_OP,
-            COMPARE_OP=O.COMPARE_OP, IS_OP=O.IS_OP, CONTAINS_OP=O.CONTAINS_OP,
-            BUILD_TUPLE=O.BUILD_TUPLE, UNPACK_SEQUENCE=O.UNPACK_SEQUENCE,
-            LIST_APPEND=O.LIST_APPEND,
-            POP_JUMP_IF_FALSE=O.POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE=O.POP_JUMP_IF_TRUE,
-            JUMP_FORWARD=O.JUMP_FORWARD, JUMP_BACKWARD=O.JUMP_BACKWARD, GET_ITER=O.GET_ITER,
-            FOR_ITER=O.FOR_ITER, RETURN_VALUE=O.RETURN_VALUE, YIELD_VALUE=O.YIELD_VALUE,
-            POP_JUMP_IF_NONE=O.POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE=O.POP_JUMP_IF_NOT_NONE,
-            CALL_FUNCTION=O.CALL_FUNCTION, CALL_METHOD=O.CALL_METHOD,
-            CALL_FUNCTION_KW=O.CALL_FUNCTION_KW, CALL_FUNCTION_EX=O.CALL_FUNCTION_EX,
-            SEND=O.SEND, RETURN_FROM_GENERATOR=O.RETURN_FROM_GENERATOR,
-            INIT_RETURN=O.INIT_RETURN, LOAD_METHOD_SPECIAL=O.LOAD_METHOD_SPECIAL,
-            # superinstructions (DECODED rows of opcodes.py)
-            LOAD_FAST__LOAD_FAST=O.LOAD_FAST__LOAD_FAST,
-            LOAD_FAST__LOAD_CONST=O.LOAD_FAST__LOAD_CONST,
-            LOAD_CONST__LOAD_FAST=O.LOAD_CONST__LOAD_FAST,
-            STORE_FAST__LOAD_FAST=O.STORE_FAST__LOAD_FAST,
-            STORE_FAST__STORE_FAST=O.STORE_FAST__STORE_FAST,
-            LOAD_FAST__LOAD_ATTR=O.LOAD_FAST__LOAD_ATTR,
-            LOAD_FAST__LOAD_METHOD=O.LOAD_FAST__LOAD_METHOD,
-            LOAD_FAST__BINARY_OP=O.LOAD_FAST__BINARY_OP,
-            LOAD_CONST__BINARY_OP=O.LOAD_CONST__BINARY_OP,
-            LOAD_FAST__LOAD_FAST__BINARY_OP=O.LOAD_FAST__LOAD_FAST__BINARY_OP,
-            LOAD_FAST__LOAD_CONST__BINARY_OP=O.LOAD_FAST__LOAD_CONST__BINARY_OP,
-            BINARY_OP__STORE_FAST=O.BINARY_OP__STORE_FAST,
-            LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST=O.LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST,
-            LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST=O.LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST,
-            LOAD_FAST__LOAD_FAST__BINARY_SUBSCR=O.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR,
-            LOAD_FAST__LOAD_CONST__BINARY_SUBSCR=O.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR,
-            COMPARE_OP__POP_JUMP_IF_FALSE=O.COMPARE_OP__POP_JUMP_IF_FALSE,
-            COMPARE_OP__POP_JUMP_IF_TRUE=O.COMPARE_OP__POP_JUMP_IF_TRUE,
-            LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE=O.LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE,
-            LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE=(
-                O.LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE),
-            LOAD_FAST__LOAD_FAST__COMPARE_OP__POP_JUMP_IF_FALSE=(
-                O.LOAD_FAST__LOAD_FAST__COMPARE_OP__POP_JUMP_IF_FALSE),
-            FOR_ITER__STORE_FAST=O.FOR_ITER__STORE_FAST,
-            FOR_ITER__UNPACK_SEQUENCE=O.FOR_ITER__UNPACK_SEQUENCE,
-            LOAD_FAST__RETURN_VALUE=O.LOAD_FAST__RETURN_VALUE,
-            LOAD_CONST__RETURN_VALUE=O.LOAD_CONST__RETURN_VALUE,
-            LOAD_FAST__LOAD_FAST__STORE_ATTR=O.LOAD_FAST__LOAD_FAST__STORE_ATTR,
-            LOAD_FAST__STORE_ATTR=O.LOAD_FAST__STORE_ATTR,
-            COPY__COPY=O.COPY__COPY, SWAP__SWAP=O.SWAP__SWAP,
-            POP_TOP__JUMP_BACKWARD=O.POP_TOP__JUMP_BACKWARD,
-            LOAD_CONST__IS_OP__POP_JUMP_IF_FALSE=O.LOAD_CONST__IS_OP__POP_JUMP_IF_FALSE,
-            LOAD_CONST__IS_OP__POP_JUMP_IF_TRUE=O.LOAD_CONST__IS_OP__POP_JUMP_IF_TRUE,
-            LOAD_FAST__LOAD_METHOD__CALL_METHOD=O.LOAD_FAST__LOAD_METHOD__CALL_METHOD,
-            LOAD_FAST__LOAD_METHOD__LOAD_FAST__CALL_METHOD=(
-                O.LOAD_FAST__LOAD_METHOD__LOAD_FAST__CALL_METHOD),
-            LOAD_GLOBAL__LOAD_FAST__CALL_FUNCTION=O.LOAD_GLOBAL__LOAD_FAST__CALL_FUNCTION,
-            COPY__COPY__BINARY_SUBSCR=O.COPY__COPY__BINARY_SUBSCR,
-            SWAP__SWAP__STORE_SUBSCR=O.SWAP__SWAP__STORE_SUBSCR,
-            UNPACK_SEQUENCE__STORE_FAST__STORE_FAST=O.UNPACK_SEQUENCE__STORE_FAST__STORE_FAST,
-            COPY__LOAD_ATTR=O.COPY__LOAD_ATTR, SWAP__STORE_ATTR=O.SWAP__STORE_ATTR,
-            JUMP_BACKWARD__FOR_ITER__STORE_FAST=O.JUMP_BACKWARD__FOR_ITER__STORE_FAST,
-            POP_TOP__JUMP_BACKWARD__FOR_ITER__STORE_FAST=(
-                O.POP_TOP__JUMP_BACKWARD__FOR_ITER__STORE_FAST),
-            COPY_FREE_VARS=O.COPY_FREE_VARS, LOAD_CLOSURE=O.LOAD_CLOSURE,
-            LOAD_FAST__POP_JUMP_IF_FALSE=O.LOAD_FAST__POP_JUMP_IF_FALSE,
-            LOAD_FAST__POP_JUMP_IF_TRUE=O.LOAD_FAST__POP_JUMP_IF_TRUE,
-            LOAD_FAST__POP_JUMP_IF_NONE=O.LOAD_FAST__POP_JUMP_IF_NONE,
-            LOAD_FAST__POP_JUMP_IF_NOT_NONE=O.LOAD_FAST__POP_JUMP_IF_NOT_NONE,
-            LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_FALSE=(
-                O.LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_FALSE),
-            LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_TRUE=(
-                O.LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_TRUE),
-            LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_NONE=(
-                O.LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_NONE),
-            LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_NOT_NONE=(
-                O.LOAD_FAST__LOAD_ATTR__POP_JUMP_IF_NOT_NONE),
-            LOAD_FAST__LOAD_ATTR__RETURN_VALUE=O.LOAD_FAST__LOAD_ATTR__RETURN_VALUE,
-            LOAD_FAST__LOAD_ATTR__STORE_FAST=O.LOAD_FAST__LOAD_ATTR__STORE_FAST,
-            LOAD_CONST__LOAD_FAST__STORE_ATTR=O.LOAD_CONST__LOAD_FAST__STORE_ATTR,
-            LOAD_FAST__CALL_FUNCTION=O.LOAD_FAST__CALL_FUNCTION,
-            LOAD_CONST__CALL_FUNCTION=O.LOAD_CONST__CALL_FUNCTION,
-            LOAD_FAST__LOAD_FAST__CALL_FUNCTION=O.LOAD_FAST__LOAD_FAST__CALL_FUNCTION,
-            LOAD_FAST__LOAD_CONST__BINARY_OP__CALL_FUNCTION=(
-                O.LOAD_FAST__LOAD_CONST__BINARY_OP__CALL_FUNCTION),
-            LOAD_FAST__LOAD_FAST__BINARY_OP__BINARY_OP=(
-                O.LOAD_FAST__LOAD_FAST__BINARY_OP__BINARY_OP),
-            BINARY_OP__SWAP__SWAP__STORE_SUBSCR=O.BINARY_OP__SWAP__SWAP__STORE_SUBSCR,
-            LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR=(
-                O.LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR),
-            LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR=(
-                O.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR),
-            LOAD_DEREF__BINARY_OP=O.LOAD_DEREF__BINARY_OP,
-            LOAD_DEREF__LOAD_FAST__BINARY_OP=O.LOAD_DEREF__LOAD_FAST__BINARY_OP,
-            LOAD_FAST__LOAD_ATTR__LOAD_FAST__LOAD_ATTR__BINARY_OP=(
-                O.LOAD_FAST__LOAD_ATTR__LOAD_FAST__LOAD_ATTR__BINARY_OP),
-            LOAD_FAST__LOAD_ATTR__LOAD_FAST__LOAD_ATTR=(
-                O.LOAD_FAST__LOAD_ATTR__LOAD_FAST__LOAD_ATTR),
-            LOAD_FAST__LOAD_ATTR__BINARY_OP=(
-                O.LOAD_FAST__LOAD_ATTR__BINARY_OP),
-            LOAD_DEREF__LOAD_FAST__CALL_FUNCTION=(
-                O.LOAD_DEREF__LOAD_FAST__CALL_FUNCTION),
-            UNPACK_SEQUENCE__STORE_FAST__STORE_FAST__STORE_FAST=(
-                O.UNPACK_SEQUENCE__STORE_FAST__STORE_FAST__STORE_FAST),
-            LOAD_FAST__BINARY_SUBSCR=(
-                O.LOAD_FAST__BINARY_SUBSCR),
-            LOAD_CONST__BINARY_SUBSCR=(
-                O.LOAD_CONST__BINARY_SUBSCR),
-            BUILD_SLICE__BINARY_SUBSCR=(
-                O.BUILD_SLICE__BINARY_SUBSCR),
-            BINARY_OP__RETURN_VALUE=(
-                O.BINARY_OP__RETURN_VALUE),
-            LOAD_FAST__LOAD_ATTR__JUMP_IF_FALSE_OR_POP=(
-                O.LOAD_FAST__LOAD_ATTR__JUMP_IF_FALSE_OR_POP),
-            LOAD_FAST__LOAD_ATTR__JUMP_IF_TRUE_OR_POP=(
-                O.LOAD_FAST__LOAD_ATTR__JUMP_IF_TRUE_OR_POP),
-            LOAD_GLOBAL__LOAD_FAST__LOAD_FAST__CALL_FUNCTION=(
-                O.LOAD_GLOBAL__LOAD_FAST__LOAD_FAST__CALL_FUNCTION),
-            LOAD_GLOBAL__LOAD_FAST__LOAD_CONST__BINARY_OP__CALL_FUNCTION=(
-                O.LOAD_GLOBAL__LOAD_FAST__LOAD_CONST__BINARY_OP__CALL_FUNCTION),
-            FOR_ITER__UNPACK_SEQUENCE__STORE_FAST__STORE_FAST=(
-                O.FOR_ITER__UNPACK_SEQUENCE__STORE_FAST__STORE_FAST),
-            JUMP_IF_FALSE_OR_POP=O.JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP=O.JUMP_IF_TRUE_OR_POP,
-            BUILD_SLICE=O.BUILD_SLICE, UNARY_NOT=O.UNARY_NOT, BUILD_STRING=O.BUILD_STRING,
-            FORMAT_VALUE=O.FORMAT_VALUE, slice=slice, str=str, star_args=star_args,
-            # helpers
-            NULL=NULL, Frame=Frame, Function=Function, Method=Method, new=_new,
-            Generator=generators.Generator, Coroutine=generators.Coroutine,
-            object_new=object.__new__, init_instrs=init_instrs,
-            init_result_error=init_result_error, type_new=type.__new__,
-            trace_takes_over=trace_takes_over,
-            fix_class_module=fix_class_module,
-            HANDLERS=HANDLERS, limit=_limit, bind=bind,
-            load_global_missed=load_global_missed,
-            make_generator=generators.make, next=next, getattr=getattr, setattr=setattr,
-            tuple=tuple, type=type, dict=dict, len=len, iter=iter, add_traceback=add_traceback,
-            isinstance=isinstance, BaseException=BaseException,
-            chain_context=chain_context, TRACEBACK_KEY=TRACEBACK_KEY,
-            recursion_error=_recursion_error, complex_call=_complex_call, GC_STRESS=GC_STRESS,
-            TRACE=TRACE, execute_traced=execute_traced, frame_for_call=frame_for_call,
+            # constants and helpers, read as fast locals
+            slice=slice, str=str, star_args=star_args, NULL=NULL, Frame=Frame,
+            Function=Function, Method=Method, new=_new, Generator=generators.Generator,
+            Coroutine=generators.Coroutine, object_new=object.__new__,
+            init_instrs=init_instrs, init_result_error=init_result_error,
+            type_new=type.__new__, trace_takes_over=trace_takes_over,
+            fix_class_module=fix_class_module, HANDLERS=HANDLERS, limit=_limit, bind=bind,
+            load_global_missed=load_global_missed, make_generator=generators.make,
+            next=next, getattr=getattr, setattr=setattr, tuple=tuple, type=type, dict=dict,
+            len=len, iter=iter, add_traceback=add_traceback, isinstance=isinstance,
+            BaseException=BaseException, chain_context=chain_context,
+            TRACEBACK_KEY=TRACEBACK_KEY, recursion_error=_recursion_error,
+            complex_call=_complex_call, GC_STRESS=GC_STRESS, TRACE=TRACE,
+            execute_traced=execute_traced, frame_for_call=frame_for_call,
             gc_collect=gc.collect):
     """Run `frame` until it returns (its value) or yields (the value yielded).
 
