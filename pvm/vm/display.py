@@ -32,6 +32,15 @@ CAUSE_MESSAGE = "\nThe above exception was the direct cause of the following exc
 CONTEXT_MESSAGE = "\nDuring handling of the above exception, another exception occurred:\n\n"
 
 
+def flush_std_streams():
+    """Flush the host's stdout and stderr (where print writes), ignoring their errors."""
+    for stream in (_host_sys.stdout, _host_sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+
+
 def traceback_of(exc):
     """The pvm traceback of an exception (tests may point this at host tracebacks)."""
     from pvm.vm import state

@@ -255,11 +255,7 @@ def _reexec_for_host_modes(config, opts):
             "from pvm.cli import main; sys.exit(main())")
     argv = [_host_sys.executable, *subprocess._args_from_interpreter_flags(), *missing,
             "-c", code, root, _host_sys.argv[0], *opts.argv]
-    for stream in (_host_sys.stdout, _host_sys.stderr):
-        try:
-            stream.flush()
-        except Exception:
-            pass
+    display.flush_std_streams()
     try:
         os.execv(_host_sys.executable, argv)
     except OSError:
@@ -728,11 +724,7 @@ def _exit_by_sigint():
     import atexit
     import signal
     atexit._run_exitfuncs()
-    for stream in (_host_sys.stdout, _host_sys.stderr):
-        try:
-            stream.flush()
-        except Exception:
-            pass
+    display.flush_std_streams()
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.kill(os.getpid(), signal.SIGINT)

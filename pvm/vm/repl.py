@@ -194,7 +194,7 @@ def run_statement(interp, source):
             display.internal_error(exc, interp.config.pvmdebug)
         else:
             main.report_exception(interp, exc)
-    _flush()
+    display.flush_std_streams()
     return None
 
 
@@ -204,11 +204,3 @@ def _fix_syntax_error_text(exc, source):
     lineno = exc.lineno
     if isinstance(lineno, int) and 0 < lineno <= len(lines):
         exc.text = lines[lineno - 1]
-
-
-def _flush():
-    for stream in (_host_sys.stdout, _host_sys.stderr):
-        try:
-            stream.flush()
-        except Exception:
-            pass
