@@ -89,6 +89,25 @@ def install_descriptor(cls, name, descriptor):
     type.__delattr__(cls, "_pvm_modified")
 
 
+def str_getset(slot, name, doc=None):
+    """A getset over `slot` whose value must be a str and which cannot be deleted, with
+    CPython's message (func_set_name, func_set_qualname, gen_set_name, gen_set_qualname)."""
+    message = f"{name} must be set to a string object"
+
+    def get(obj):
+        return getattr(obj, slot)
+
+    def set_(obj, value):
+        if not isinstance(value, str):
+            raise TypeError(message)
+        setattr(obj, slot, value)
+
+    def delete(obj):
+        raise TypeError(message)
+
+    return property(get, set_, delete, doc)
+
+
 class _ClassStr(str):
     """A str in a class's namespace that is also a data descriptor for its instances.
 
@@ -322,27 +341,7 @@ class Function:
     def __annotations__(self):
         self._annotations = None
 
-    @property
-    def __name__(self):
-        return self._name
-
-    @__name__.setter
-    def __name__(self, value):
-        if not isinstance(value, str):
-            raise TypeError("__name__ must be set to a string object")
-        self._name = value
-
-    @__name__.deleter
-    def __name__(self):
-        raise TypeError("__name__ must be set to a string object")
-
-    def _get_qualname(self):
-        return self._qualname
-
-    def _set_qualname(self, value):
-        if value is NULL or not isinstance(value, str):
-            raise TypeError("__qualname__ must be set to a string object")
-        self._qualname = value
+    __name__ = str_getset("_name", "__name__")
 
     def _get_dict(self):
         return _instance_dict.__get__(self)
@@ -371,9 +370,7 @@ def _readonly(obj, value):
 # __qualname__ and __dict__ are getsets with CPython's checks. A class body cannot
 # define either (see install_descriptor); __dict__'s storage stays the slot's.
 _instance_dict = Function.__dict__["__dict__"]
-install_descriptor(Function, "__qualname__", property(
-    Function._get_qualname, Function._set_qualname,
-    lambda f: Function._set_qualname(f, NULL)))
+install_descriptor(Function, "__qualname__", str_getset("_qualname", "__qualname__"))
 install_descriptor(Function, "__dict__", property(
     Function._get_dict, Function._set_dict, lambda f: Function._set_dict(f, NULL)))
 

@@ -26,7 +26,7 @@ from pvm.bytecode.code import CO_ITERABLE_COROUTINE, CO_OPTIMIZED
 from pvm.bytecode.decode import decode
 from pvm.vm import state
 from pvm.vm.frame import NULL, Frame, Traceback, set_exception_traceback
-from pvm.vm.function import UNOPTIMIZED, install_descriptor
+from pvm.vm.function import UNOPTIMIZED, install_descriptor, str_getset
 from pvm.vm.ops.control import chain_context, lookup_special
 
 execute = None
@@ -118,37 +118,13 @@ class Suspendable:
     def __reduce__(self):
         raise TypeError(f"cannot pickle '{self._KIND}' object")
 
-    def _get_name(self):
-        return self._name
-
-    def _set_name(self, value):
-        if not isinstance(value, str):
-            raise TypeError("__name__ must be set to a string object")
-        self._name = value
-
-    def _del_name(self):
-        raise TypeError("__name__ must be set to a string object")
-
-    def _get_qualname(self):
-        return self._qualname
-
-    def _set_qualname(self, value):
-        if not isinstance(value, str):
-            raise TypeError("__qualname__ must be set to a string object")
-        self._qualname = value
-
-    def _del_qualname(self):
-        raise TypeError("__qualname__ must be set to a string object")
-
     @classmethod
     def _names(cls, what):
         """The __name__ and __qualname__ getsets of a kind (gen_getsetlist and friends)."""
-        install_descriptor(cls, "__name__", property(
-            Suspendable._get_name, Suspendable._set_name, Suspendable._del_name,
-            f"name of the {what}"))
-        install_descriptor(cls, "__qualname__", property(
-            Suspendable._get_qualname, Suspendable._set_qualname, Suspendable._del_qualname,
-            f"qualified name of the {what}"))
+        install_descriptor(cls, "__name__", str_getset("_name", "__name__",
+                                                       f"name of the {what}"))
+        install_descriptor(cls, "__qualname__", str_getset("_qualname", "__qualname__",
+                                                           f"qualified name of the {what}"))
 
 
     # -- gen_send_ex2 ----------------------------------------------------------------
